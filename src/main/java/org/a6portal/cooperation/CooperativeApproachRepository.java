@@ -1,0 +1,45 @@
+package org.a6portal.cooperation;
+
+import java.util.List;
+
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.Repository;
+
+/**
+ * Published cooperative approaches with their Parties, activities and transfers, each in one statement.
+ */
+public interface CooperativeApproachRepository extends Repository<CooperativeApproach, Long> {
+
+	/** A country's published approaches with their Parties and sectors; newest signature first. */
+	@Query("""
+			select distinct a from CooperativeApproach a
+			left join fetch a.parties
+			left join fetch a.sectors
+			where a.publicationStatus = org.a6portal.common.PublicationStatus.PUBLISHED
+			and exists (select 1 from CooperativeApproach b join b.parties p
+			            where b = a and p.countryIso2 = :iso2)
+			""")
+	List<CooperativeApproach> findPublishedByParty(String iso2);
+
+	@Query("""
+			select m from MitigationActivity m
+			left join fetch m.activityType t left join fetch t.sector
+			where m.approachId in (select b.id from CooperativeApproach b join b.parties p
+			                       where p.countryIso2 = :iso2
+			                       and b.publicationStatus = org.a6portal.common.PublicationStatus.PUBLISHED)
+			and m.publicationStatus = org.a6portal.common.PublicationStatus.PUBLISHED
+			order by m.authorizedOn desc nulls last, m.title
+			""")
+	List<MitigationActivity> findPublishedActivitiesByParty(String iso2);
+
+	@Query("""
+			select t from ItmoTransfer t
+			where t.approachId in (select b.id from CooperativeApproach b join b.parties p
+			                       where p.countryIso2 = :iso2
+			                       and b.publicationStatus = org.a6portal.common.PublicationStatus.PUBLISHED)
+			and t.publicationStatus = org.a6portal.common.PublicationStatus.PUBLISHED
+			order by t.transferredOn desc
+			""")
+	List<ItmoTransfer> findPublishedTransfersByParty(String iso2);
+
+}

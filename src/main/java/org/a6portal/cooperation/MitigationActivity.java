@@ -1,0 +1,69 @@
+package org.a6portal.cooperation;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import org.a6portal.common.SourcedRecord;
+import org.a6portal.sector.ActivityType;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A mitigation activity carried out under a cooperative approach, and the host's authorisation of its outcomes.
+ */
+@Entity
+public class MitigationActivity extends SourcedRecord {
+
+	@Column(name = "approach_id")
+	private long approachId;
+
+	private String title = "";
+
+	@ManyToOne(fetch = FetchType.LAZY)
+	@JoinColumn(name = "activity_type_code")
+	private @Nullable ActivityType activityType;
+
+	private @Nullable LocalDate authorizedOn;
+
+	private @Nullable AuthorizedUse authorizedUse;
+
+	private @Nullable BigDecimal expectedItmosTco2e;
+
+	private @Nullable String description;
+
+	protected MitigationActivity() {
+	}
+
+	public long getApproachId() {
+		return this.approachId;
+	}
+
+	public String getTitle() {
+		return this.title;
+	}
+
+	public @Nullable ActivityType getActivityType() {
+		return this.activityType;
+	}
+
+	public @Nullable LocalDate getAuthorizedOn() {
+		return this.authorizedOn;
+	}
+
+	public @Nullable AuthorizedUse getAuthorizedUse() {
+		return this.authorizedUse;
+	}
+
+	public @Nullable BigDecimal getExpectedItmosTco2e() {
+		return this.expectedItmosTco2e;
+	}
+
+	public @Nullable String getDescription() {
+		return this.description;
+	}
+
+}

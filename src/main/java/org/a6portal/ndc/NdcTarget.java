@@ -1,0 +1,91 @@
+package org.a6portal.ndc;
+
+import java.math.BigDecimal;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import org.a6portal.common.SourcedRecord;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A target in an NDC. A conditional target states the total, unconditional part included, as NDCs present it.
+ */
+@Entity
+public class NdcTarget extends SourcedRecord {
+
+	@ManyToOne(fetch = FetchType.LAZY, optional = false)
+	@JoinColumn(name = "submission_id")
+	private NdcSubmission submission;
+
+	private TargetType targetType = TargetType.OTHER;
+
+	private @Nullable Short targetYear;
+
+	private @Nullable BigDecimal reductionPct;
+
+	private @Nullable BigDecimal reductionPctUpper;
+
+	/** {@code null} where the source does not say. */
+	private @Nullable Boolean conditional;
+
+	private @Nullable Short baseYear;
+
+	private @Nullable BigDecimal referenceEmissionsMtco2e;
+
+	private Lulucf lulucf = Lulucf.UNKNOWN;
+
+	private @Nullable Short netZeroYear;
+
+	private @Nullable String notes;
+
+	protected NdcTarget() {
+		this.submission = new NdcSubmission();
+	}
+
+	public NdcSubmission getSubmission() {
+		return this.submission;
+	}
+
+	public TargetType getTargetType() {
+		return this.targetType;
+	}
+
+	public @Nullable Short getTargetYear() {
+		return this.targetYear;
+	}
+
+	public @Nullable BigDecimal getReductionPct() {
+		return this.reductionPct;
+	}
+
+	public @Nullable BigDecimal getReductionPctUpper() {
+		return this.reductionPctUpper;
+	}
+
+	public @Nullable Boolean getConditional() {
+		return this.conditional;
+	}
+
+	public @Nullable Short getBaseYear() {
+		return this.baseYear;
+	}
+
+	public @Nullable BigDecimal getReferenceEmissionsMtco2e() {
+		return this.referenceEmissionsMtco2e;
+	}
+
+	public Lulucf getLulucf() {
+		return this.lulucf;
+	}
+
+	public @Nullable Short getNetZeroYear() {
+		return this.netZeroYear;
+	}
+
+	public @Nullable String getNotes() {
+		return this.notes;
+	}
+
+}

@@ -1,0 +1,115 @@
+package org.a6portal.pacm;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import org.a6portal.common.SourcedRecord;
+import org.a6portal.sector.ActivityType;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * An Article 6.4 (PACM) activity hosted by one Party.
+ */
+@Entity
+public class PacmActivity extends SourcedRecord {
+
+	private String hostIso2 = "";
+
+	private String title = "";
+
+	private Origin origin = Origin.NEW_ACTIVITY;
+
+	private @Nullable ActivityForm form;
+
+	private Stage stage = Stage.PCN_SUBMITTED;
+
+	private @Nullable LocalDate stageOn;
+
+	@ManyToOne(fetch = FetchType.LAZY)
+	@JoinColumn(name = "activity_type_code")
+	private @Nullable ActivityType activityType;
+
+	private @Nullable String methodology;
+
+	private @Nullable Scale scale;
+
+	private @Nullable BigDecimal expectedReductionsTco2ePerYear;
+
+	private @Nullable LocalDate creditingStart;
+
+	private @Nullable LocalDate creditingEnd;
+
+	private @Nullable String unfcccReference;
+
+	private @Nullable LocalDate pcnSubmittedOn;
+
+	private @Nullable String notes;
+
+	protected PacmActivity() {
+	}
+
+	public String getHostIso2() {
+		return this.hostIso2;
+	}
+
+	public String getTitle() {
+		return this.title;
+	}
+
+	public Origin getOrigin() {
+		return this.origin;
+	}
+
+	public @Nullable ActivityForm getForm() {
+		return this.form;
+	}
+
+	public Stage getStage() {
+		return this.stage;
+	}
+
+	public @Nullable LocalDate getStageOn() {
+		return this.stageOn;
+	}
+
+	public @Nullable ActivityType getActivityType() {
+		return this.activityType;
+	}
+
+	public @Nullable String getMethodology() {
+		return this.methodology;
+	}
+
+	public @Nullable Scale getScale() {
+		return this.scale;
+	}
+
+	public @Nullable BigDecimal getExpectedReductionsTco2ePerYear() {
+		return this.expectedReductionsTco2ePerYear;
+	}
+
+	public @Nullable LocalDate getCreditingStart() {
+		return this.creditingStart;
+	}
+
+	public @Nullable LocalDate getCreditingEnd() {
+		return this.creditingEnd;
+	}
+
+	public @Nullable String getUnfcccReference() {
+		return this.unfcccReference;
+	}
+
+	public @Nullable LocalDate getPcnSubmittedOn() {
+		return this.pcnSubmittedOn;
+	}
+
+	public @Nullable String getNotes() {
+		return this.notes;
+	}
+
+}

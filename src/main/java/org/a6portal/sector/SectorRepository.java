@@ -1,0 +1,14 @@
+package org.a6portal.sector;
+
+import java.util.List;
+
+import org.springframework.data.repository.Repository;
+
+/**
+ * The taxonomy's sectors, in display order.
+ */
+public interface SectorRepository extends Repository<Sector, String> {
+
+	List<Sector> findAllByOrderBySortOrder();
+
+}

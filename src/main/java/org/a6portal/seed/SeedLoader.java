@@ -1,0 +1,421 @@
+package org.a6portal.seed;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+import java.util.stream.Collectors;
+
+import org.a6portal.country.CountryNames;
+import org.a6portal.seed.SeedBook.Decision;
+import org.a6portal.seed.SeedRows.Row;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.beans.factory.SmartInitializingSingleton;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.core.io.ResourceLoader;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Loads the seed files once the migrations have run and before the web server takes requests. Loading is
+ * idempotent, safe when several instances start at once (one transaction under an advisory lock), and never
+ * overwrites a record an editor changed or deleted: see {@link SeedBook#decide}.
+ */
+@Component
+@EnableConfigurationProperties(SeedProperties.class)
+public class SeedLoader implements SmartInitializingSingleton {
+
+	private static final Logger logger = LoggerFactory.getLogger(SeedLoader.class);
+
+	private static final long ADVISORY_LOCK = 0x41365345454400L;
+
+	private final JdbcClient jdbc;
+
+	private final TransactionTemplate transaction;
+
+	private final ResourceLoader resources;
+
+	private final SeedProperties properties;
+
+	SeedLoader(JdbcClient jdbc, TransactionTemplate transaction, ResourceLoader resources, SeedProperties properties) {
+		this.jdbc = jdbc;
+		this.transaction = transaction;
+		this.resources = resources;
+		this.properties = properties;
+	}
+
+	@Override
+	public void afterSingletonsInstantiated() {
+		if (this.properties.enabled()) {
+			SeedReport report = load();
+			logger.info("Seed data: {}", report);
+		}
+	}
+
+	/** Loads every seed file in one transaction. */
+	public SeedReport load() {
+		SeedReport report = this.transaction.execute((status) -> {
+			this.jdbc.sql("SELECT pg_advisory_xact_lock(?)").param(ADVISORY_LOCK).query().listOfRows();
+			SeedReport counts = new SeedReport();
+			loadCountries(counts);
+			loadCooperativeApproaches(counts);
+			loadPacmActivities(counts);
+			loadNdcTargets(counts);
+			loadCapacityBuilding(counts);
+			return counts;
+		});
+		return report;
+	}
+
+	private List<Row> rows(String file) {
+		return SeedRows.read(this.resources.getResource(this.properties.location() + file));
+	}
+
+	private void loadCountries(SeedReport report) {
+		SeedBook book = new SeedBook(this.jdbc, "country", "SELECT iso2, updated_at FROM country");
+		for (Row row : rows("countries.csv")) {
+			String iso2 = row.required("iso2");
+			String checksum = SeedBook.checksum(row.values());
+			Decision decision = book.decide(iso2, checksum);
+			report.count("country", decision);
+			if (!decision.writes()) {
+				continue;
+			}
+			String nameEn = row.required("name_en");
+			this.jdbc.sql("""
+					INSERT INTO country (iso2, iso3, numeric_code, name_en, name_es, name_fr, slug, region, subregion,
+					                     unfccc_party, annex_i)
+					VALUES (:iso2, :iso3, :numeric, :en, :es, :fr, :slug, :region, :subregion, :party, :annex)
+					ON CONFLICT (iso2) DO UPDATE SET iso3 = excluded.iso3, numeric_code = excluded.numeric_code,
+					    name_en = excluded.name_en, name_es = excluded.name_es, name_fr = excluded.name_fr,
+					    slug = excluded.slug, region = excluded.region, subregion = excluded.subregion,
+					    unfccc_party = excluded.unfccc_party, annex_i = excluded.annex_i,
+					    version = country.version + 1, updated_at = now()
+					""")
+				.param("iso2", iso2)
+				.param("iso3", row.required("iso3"))
+				.param("numeric", row.text("numeric"))
+				.param("en", nameEn)
+				.param("es", row.required("name_es"))
+				.param("fr", row.required("name_fr"))
+				.param("slug", CountryNames.slugOf(nameEn))
+				.param("region", SeedVocabulary.region(row.text("region")))
+				.param("subregion", row.text("subregion"))
+				.param("party", row.bool("unfccc_party"))
+				.param("annex", row.bool("annex_i"))
+				.update();
+			book.remember(iso2, checksum);
+		}
+	}
+
+	private void loadCooperativeApproaches(SeedReport report) {
+		Set<String> countries = countryCodes();
+		Map<String, List<Row>> sectorsByApproach = rows("cooperative_approach_sectors.csv").stream()
+			.collect(Collectors.groupingBy((row) -> row.required("approach_id"), LinkedHashMap::new, Collectors.toList()));
+		SeedBook book = new SeedBook(this.jdbc, "cooperative_approach", "SELECT slug, updated_at FROM cooperative_approach");
+		for (Row row : rows("cooperative_approaches.csv")) {
+			String slug = row.required("id");
+			String host = row.required("host_party_iso2");
+			String acquirer = row.required("acquiring_party_iso2");
+			if (!countries.contains(host) || !countries.contains(acquirer)) {
+				report.skip(slug + ": unknown Party " + host + " or " + acquirer);
+				continue;
+			}
+			List<Row> sectors = sectorsByApproach.getOrDefault(slug, List.of());
+			List<String> content = new ArrayList<>(row.values());
+			sectors.forEach((sector) -> content.addAll(sector.values()));
+			String checksum = SeedBook.checksum(content);
+			Decision decision = book.decide(slug, checksum);
+			report.count("cooperative_approach", decision);
+			if (!decision.writes()) {
+				continue;
+			}
+			String status = SeedVocabulary.approachStatus(row.required("status"));
+			long id = this.jdbc.sql("""
+					INSERT INTO cooperative_approach (slug, title, instrument, status, signed_on, sector_scope,
+					    itmo_volume_tco2e, notes, publication_status, source_url, source_title, source_retrieved_on,
+					    last_reviewed_on)
+					VALUES (:slug, :title, :instrument, :status, :signedOn, :scope, :volume, :notes, :publication,
+					        :sourceUrl, :sourceTitle, :retrievedOn, :retrievedOn)
+					ON CONFLICT (slug) DO UPDATE SET title = excluded.title, instrument = excluded.instrument,
+					    status = excluded.status, signed_on = excluded.signed_on, sector_scope = excluded.sector_scope,
+					    itmo_volume_tco2e = excluded.itmo_volume_tco2e, notes = excluded.notes,
+					    publication_status = excluded.publication_status, source_url = excluded.source_url,
+					    source_title = excluded.source_title, source_retrieved_on = excluded.source_retrieved_on,
+					    last_reviewed_on = excluded.last_reviewed_on,
+					    version = cooperative_approach.version + 1, updated_at = now()
+					RETURNING id
+					""")
+				.param("slug", slug)
+				.param("title", row.required("title"))
+				.param("instrument", SeedVocabulary.instrument(row.required("instrument")))
+				.param("status", status)
+				.param("signedOn", row.date("signed_on"))
+				.param("scope", row.text("sectors"))
+				.param("volume", row.number("itmo_volume_tco2e"))
+				.param("notes", row.text("notes"))
+				.param("publication", publicationStatus(row.text("source_url")))
+				.param("sourceUrl", row.text("source_url"))
+				.param("sourceTitle", row.required("source_title"))
+				.param("retrievedOn", this.properties.compiledOn())
+				.query(Long.class)
+				.single();
+			this.jdbc.sql("DELETE FROM cooperative_approach_party WHERE approach_id = ?").param(id).update();
+			this.jdbc.sql("""
+					INSERT INTO cooperative_approach_party (approach_id, country_iso2, role)
+					VALUES (:id, :host, 'transferring'), (:id, :acquirer, 'acquiring')
+					""").param("id", id).param("host", host).param("acquirer", acquirer).update();
+			this.jdbc.sql("DELETE FROM cooperative_approach_sector WHERE approach_id = ?").param(id).update();
+			for (Row sector : sectors) {
+				this.jdbc.sql("INSERT INTO cooperative_approach_sector (approach_id, sector_code) VALUES (?, ?)")
+					.params(id, sector.required("sector_code"))
+					.update();
+			}
+			book.remember(slug, checksum);
+		}
+	}
+
+	private void loadPacmActivities(SeedReport report) {
+		Set<String> countries = countryCodes();
+		SeedBook book = new SeedBook(this.jdbc, "pacm_activity", "SELECT slug, updated_at FROM pacm_activity");
+		for (Row row : rows("pacm_activities.csv")) {
+			String slug = row.required("id");
+			String host = row.text("host_party_iso2");
+			if (host == null || !countries.contains(host)) {
+				report.skip(slug + ": no confirmed host Party");
+				continue;
+			}
+			String checksum = SeedBook.checksum(row.values());
+			Decision decision = book.decide(slug, checksum);
+			report.count("pacm_activity", decision);
+			if (!decision.writes()) {
+				continue;
+			}
+			String origin = SeedVocabulary.pacmOrigin(row.required("activity_type"));
+			String reference = row.text("unfccc_reference");
+			this.jdbc.sql("""
+					INSERT INTO pacm_activity (slug, host_iso2, title, origin, form, stage, activity_type_code,
+					    methodology, expected_reductions_tco2e_per_year, unfccc_reference, notes, publication_status,
+					    source_url, source_title, source_retrieved_on, last_reviewed_on)
+					VALUES (:slug, :host, :title, :origin, :form, :stage, :activityType, :methodology, :reductions,
+					        :reference, :notes, :publication, :sourceUrl, :sourceTitle, :retrievedOn, :retrievedOn)
+					ON CONFLICT (slug) DO UPDATE SET host_iso2 = excluded.host_iso2, title = excluded.title,
+					    origin = excluded.origin, form = excluded.form, stage = excluded.stage,
+					    activity_type_code = excluded.activity_type_code, methodology = excluded.methodology,
+					    expected_reductions_tco2e_per_year = excluded.expected_reductions_tco2e_per_year,
+					    unfccc_reference = excluded.unfccc_reference, notes = excluded.notes,
+					    publication_status = excluded.publication_status, source_url = excluded.source_url,
+					    source_title = excluded.source_title, source_retrieved_on = excluded.source_retrieved_on,
+					    last_reviewed_on = excluded.last_reviewed_on,
+					    version = pacm_activity.version + 1, updated_at = now()
+					""")
+				.param("slug", slug)
+				.param("host", host)
+				.param("title", row.required("title"))
+				.param("origin", origin)
+				.param("form", (reference != null && reference.contains("PoA")) ? "programme" : null)
+				.param("stage", SeedVocabulary.pacmStage(row.required("status"), origin))
+				.param("activityType", SeedVocabulary.activityType(row.text("sector")))
+				.param("methodology", row.text("methodology"))
+				.param("reductions", row.number("expected_reductions_tco2e_per_year"))
+				.param("reference", reference)
+				.param("notes", row.text("status"))
+				.param("publication", publicationStatus(row.text("source_url")))
+				.param("sourceUrl", row.text("source_url"))
+				.param("sourceTitle", row.required("source_title"))
+				.param("retrievedOn", this.properties.compiledOn())
+				.update();
+			book.remember(slug, checksum);
+		}
+	}
+
+	private void loadNdcTargets(SeedReport report) {
+		Set<String> countries = countryCodes();
+		SeedBook book = new SeedBook(this.jdbc, "ndc_target", "SELECT slug, updated_at FROM ndc_target");
+		for (Row row : rows("ndc_targets.csv")) {
+			String iso2 = row.required("host_party_iso2");
+			String label = row.required("ndc_version");
+			if (!countries.contains(iso2)) {
+				report.skip("NDC target of unknown Party " + iso2);
+				continue;
+			}
+			String slug = ndcTargetSlug(row);
+			String checksum = SeedBook.checksum(row.values());
+			Decision decision = book.decide(slug, checksum);
+			report.count("ndc_target", decision);
+			if (!decision.writes()) {
+				continue;
+			}
+			this.jdbc.sql("""
+					INSERT INTO ndc_submission (country_iso2, label, version_year) VALUES (?, ?, ?)
+					ON CONFLICT (country_iso2, label) DO NOTHING
+					""").params(iso2, label, SeedVocabulary.ndcVersionYear(label)).update();
+			this.jdbc.sql("""
+					INSERT INTO ndc_target (slug, submission_id, target_type, target_year, reduction_pct, conditional,
+					    base_year, reference_emissions_mtco2e, net_zero_year, notes, publication_status, source_url,
+					    source_title, source_retrieved_on, last_reviewed_on)
+					VALUES (:slug, (SELECT id FROM ndc_submission WHERE country_iso2 = :iso2 AND label = :label),
+					        :type, :targetYear, :pct, :conditional, :baseYear, :reference, :netZero, :notes,
+					        :publication, :sourceUrl, :sourceTitle, :retrievedOn, :retrievedOn)
+					ON CONFLICT (slug) DO UPDATE SET submission_id = excluded.submission_id,
+					    target_type = excluded.target_type, target_year = excluded.target_year,
+					    reduction_pct = excluded.reduction_pct, conditional = excluded.conditional,
+					    base_year = excluded.base_year, reference_emissions_mtco2e = excluded.reference_emissions_mtco2e,
+					    net_zero_year = excluded.net_zero_year, notes = excluded.notes,
+					    publication_status = excluded.publication_status, source_url = excluded.source_url,
+					    source_title = excluded.source_title, source_retrieved_on = excluded.source_retrieved_on,
+					    last_reviewed_on = excluded.last_reviewed_on,
+					    version = ndc_target.version + 1, updated_at = now()
+					""")
+				.param("slug", slug)
+				.param("iso2", iso2)
+				.param("label", label)
+				.param("type", SeedVocabulary.targetType(row.required("target_type")))
+				.param("targetYear", row.year("target_year"))
+				.param("pct", row.number("reduction_pct"))
+				.param("conditional", row.bool("conditional"))
+				.param("baseYear", row.year("base_year"))
+				.param("reference", row.number("bau_or_base_emissions_mtco2e"))
+				.param("netZero", row.year("net_zero_year"))
+				.param("notes", row.text("notes"))
+				.param("publication", publicationStatus(row.text("source_url")))
+				.param("sourceUrl", row.text("source_url"))
+				.param("sourceTitle", row.required("source_title"))
+				.param("retrievedOn", this.properties.compiledOn())
+				.update();
+			book.remember(slug, checksum);
+		}
+		// The newest NDC of a Party is its current one, unless an editor already chose one.
+		this.jdbc.sql("""
+				UPDATE ndc_submission s SET is_current = true, updated_at = now()
+				WHERE NOT EXISTS (SELECT 1 FROM ndc_submission c WHERE c.country_iso2 = s.country_iso2 AND c.is_current)
+				AND s.id = (SELECT n.id FROM ndc_submission n WHERE n.country_iso2 = s.country_iso2
+				            ORDER BY n.version_year DESC, n.id DESC LIMIT 1)
+				""").update();
+	}
+
+	/** ndc-pe-2015-bau-2030-conditional: stable as long as the row's identifying cells are. */
+	static String ndcTargetSlug(Row row) {
+		String label = row.required("ndc_version");
+		String conditional = switch (String.valueOf(row.bool("conditional"))) {
+			case "true" -> "conditional";
+			case "false" -> "unconditional";
+			default -> "unstated";
+		};
+		String targetYear = String.valueOf(row.year("target_year")).replace("null", "undated");
+		return String.join("-", "ndc", row.required("host_party_iso2").toLowerCase(Locale.ROOT),
+				String.valueOf(SeedVocabulary.ndcVersionYear(label)), CountryNames.slugOf(row.required("target_type")),
+				targetYear, conditional);
+	}
+
+	private void loadCapacityBuilding(SeedReport report) {
+		Set<String> countries = countryCodes();
+		SeedBook book = new SeedBook(this.jdbc, "capacity_building_project",
+				"SELECT slug, updated_at FROM capacity_building_project");
+		for (Row row : rows("capacity_building.csv")) {
+			String slug = row.required("id");
+			String checksum = SeedBook.checksum(row.values());
+			Decision decision = book.decide(slug, checksum);
+			report.count("capacity_building_project", decision);
+			if (!decision.writes()) {
+				continue;
+			}
+			String url = row.text("url");
+			long id = this.jdbc.sql("""
+					INSERT INTO capacity_building_project (slug, title, lead_organisation, funder, summary, started_on,
+					    ends_on, url, publication_status, source_url, source_title, source_retrieved_on, last_reviewed_on)
+					VALUES (:slug, :title, :lead, :funder, :summary, :startedOn, :endsOn, :url, :publication, :url,
+					        :sourceTitle, :retrievedOn, :retrievedOn)
+					ON CONFLICT (slug) DO UPDATE SET title = excluded.title, lead_organisation = excluded.lead_organisation,
+					    funder = excluded.funder, summary = excluded.summary, started_on = excluded.started_on,
+					    ends_on = excluded.ends_on, url = excluded.url, publication_status = excluded.publication_status,
+					    source_url = excluded.source_url, source_title = excluded.source_title,
+					    source_retrieved_on = excluded.source_retrieved_on, last_reviewed_on = excluded.last_reviewed_on,
+					    version = capacity_building_project.version + 1, updated_at = now()
+					RETURNING id
+					""")
+				.param("slug", slug)
+				.param("title", row.required("title"))
+				.param("lead", row.text("lead_organisation"))
+				.param("funder", row.text("funder"))
+				.param("summary", row.text("summary"))
+				.param("startedOn", row.date("started_on"))
+				.param("endsOn", row.date("ends_on"))
+				.param("url", url)
+				.param("publication", publicationStatus(url))
+				.param("sourceTitle", row.required("source_title"))
+				.param("retrievedOn", this.properties.compiledOn())
+				.query(Long.class)
+				.single();
+			this.jdbc.sql("DELETE FROM capacity_building_country WHERE project_id = ?").param(id).update();
+			String codes = row.text("countries_iso2");
+			for (String code : (codes != null) ? codes.split(";") : new String[0]) {
+				String iso2 = code.strip().toUpperCase(Locale.ROOT);
+				if (countries.contains(iso2)) {
+					this.jdbc.sql("INSERT INTO capacity_building_country (project_id, country_iso2) VALUES (?, ?)")
+						.params(id, iso2)
+						.update();
+				}
+				else {
+					report.skip(slug + ": unknown country " + iso2);
+				}
+			}
+			book.remember(slug, checksum);
+		}
+	}
+
+	/** A record without a web source stays a draft (shared/DOMAIN.md §2.1). */
+	private static String publicationStatus(@Nullable String sourceUrl) {
+		return (sourceUrl != null) ? "published" : "draft";
+	}
+
+	private Set<String> countryCodes() {
+		return Set.copyOf(this.jdbc.sql("SELECT iso2 FROM country").query(String.class).list());
+	}
+
+	/** What one load did, by entity type and decision, and which rows it could not use. */
+	public static final class SeedReport {
+
+		private final Map<String, Map<Decision, Integer>> counts = new LinkedHashMap<>();
+
+		private final List<String> skipped = new ArrayList<>();
+
+		void count(String entityType, Decision decision) {
+			this.counts.computeIfAbsent(entityType, (type) -> new LinkedHashMap<>()).merge(decision, 1, Integer::sum);
+		}
+
+		void skip(String reason) {
+			this.skipped.add(reason);
+		}
+
+		public int count(String entityType, String decision) {
+			return this.counts.getOrDefault(entityType, Map.of()).getOrDefault(Decision.valueOf(decision), 0);
+		}
+
+		public int written() {
+			return this.counts.values()
+				.stream()
+				.flatMap((byDecision) -> byDecision.entrySet().stream())
+				.filter((entry) -> entry.getKey().writes())
+				.mapToInt(Map.Entry::getValue)
+				.sum();
+		}
+
+		public List<String> skipped() {
+			return List.copyOf(this.skipped);
+		}
+
+		@Override
+		public String toString() {
+			return this.counts + ((this.skipped.isEmpty()) ? "" : "; skipped " + this.skipped);
+		}
+
+	}
+
+}

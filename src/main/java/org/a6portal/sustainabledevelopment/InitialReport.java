@@ -1,0 +1,42 @@
+package org.a6portal.sustainabledevelopment;
+
+import java.time.LocalDate;
+
+import jakarta.persistence.Entity;
+import org.a6portal.common.SourcedRecord;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A Party's Article 6.2 initial report to the UNFCCC.
+ */
+@Entity
+public class InitialReport extends SourcedRecord {
+
+	private String countryIso2 = "";
+
+	private String title = "";
+
+	private @Nullable LocalDate submittedOn;
+
+	private ReviewStatus reviewStatus = ReviewStatus.SUBMITTED;
+
+	protected InitialReport() {
+	}
+
+	public String getCountryIso2() {
+		return this.countryIso2;
+	}
+
+	public String getTitle() {
+		return this.title;
+	}
+
+	public @Nullable LocalDate getSubmittedOn() {
+		return this.submittedOn;
+	}
+
+	public ReviewStatus getReviewStatus() {
+		return this.reviewStatus;
+	}
+
+}

@@ -1,0 +1,29 @@
+package org.a6portal.sustainabledevelopment;
+
+import java.util.List;
+
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.Repository;
+
+/**
+ * Published sustainable-development statements and initial reports of a country.
+ */
+public interface SustainableDevelopmentRepository extends Repository<SdStatement, Long> {
+
+	@Query("""
+			select s from SdStatement s
+			where s.countryIso2 = :iso2
+			and s.publicationStatus = org.a6portal.common.PublicationStatus.PUBLISHED
+			order by s.topic, s.id
+			""")
+	List<SdStatement> findPublishedStatements(String iso2);
+
+	@Query("""
+			select r from InitialReport r
+			where r.countryIso2 = :iso2
+			and r.publicationStatus = org.a6portal.common.PublicationStatus.PUBLISHED
+			order by r.submittedOn desc nulls last, r.id
+			""")
+	List<InitialReport> findPublishedInitialReports(String iso2);
+
+}
