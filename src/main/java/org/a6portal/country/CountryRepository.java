@@ -18,4 +18,6 @@ public interface CountryRepository extends Repository<Country, String> {
 
 	List<Country> findAll();
 
+	List<Country> findByIso2In(java.util.Collection<String> codes);
+
 }

@@ -1,19 +1,19 @@
 package org.a6portal.country;
 
+import org.a6portal.common.BadRequestException;
+
 /**
  * The URL names a country with characters no code or slug can have: a 400, not a 404.
  */
-public class MalformedCountryCodeException extends RuntimeException {
-
-	private final String requested;
+public class MalformedCountryCodeException extends BadRequestException {
 
 	public MalformedCountryCodeException(String requested) {
-		super("Not a country code or name: '" + requested + "'");
-		this.requested = requested;
+		super("Not a country code or name: '" + requested + "'", requested);
 	}
 
-	public String getRequested() {
-		return this.requested;
+	@Override
+	public String messageKey() {
+		return "error.400.country";
 	}
 
 }

@@ -1,11 +1,14 @@
 package org.a6portal.country;
 
 import java.util.List;
+import java.util.Map;
+
+import org.a6portal.common.NotFoundException;
 
 /**
- * No country answers to the code or slug in the URL. Carries the closest matches for the 404 page.
+ * No country answers to the code or slug in the URL. Its 404 page offers the closest matches.
  */
-public class NoSuchCountryException extends RuntimeException {
+public class NoSuchCountryException extends NotFoundException {
 
 	private final String requested;
 
@@ -23,6 +26,16 @@ public class NoSuchCountryException extends RuntimeException {
 
 	public List<Country> getCloseMatches() {
 		return this.closeMatches;
+	}
+
+	@Override
+	public String viewName() {
+		return "error/country-not-found";
+	}
+
+	@Override
+	public Map<String, Object> model() {
+		return Map.of("requested", this.requested, "closeMatches", this.closeMatches);
 	}
 
 }

@@ -1,0 +1,92 @@
+package org.a6portal.profile;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+
+import org.a6portal.capacitybuilding.CapacityBuildingProject;
+import org.a6portal.cooperation.CooperativeApproach;
+import org.a6portal.cooperation.ItmoTransfer;
+import org.a6portal.cooperation.MitigationActivity;
+import org.a6portal.cooperation.PartyRole;
+import org.a6portal.country.Country;
+import org.a6portal.ndc.NdcTarget;
+import org.a6portal.pacm.PacmActivity;
+import org.a6portal.sustainabledevelopment.InitialReport;
+import org.a6portal.sustainabledevelopment.SdStatement;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Everything a country's profile page shows, fully loaded: the template walks no lazy association.
+ *
+ * @param country the country
+ * @param lastUpdated the latest change to the country or to any record the page shows
+ * @param cooperation section "Article 6.2"
+ * @param pacm section "Article 6.4"
+ * @param sectors section "Sector / activity type"
+ * @param targets section "National targets"
+ * @param sustainableDevelopment section "Sustainable development"
+ * @param capacityBuilding section "Capacity building"
+ */
+public record CountryProfile(Country country, Instant lastUpdated, List<Approach> cooperation,
+		List<PacmActivity> pacm, SectorBreakdown sectors, List<NdcVersion> targets,
+		SustainableDevelopment sustainableDevelopment, List<CapacityBuildingProject> capacityBuilding) {
+
+	/** The day of {@link #lastUpdated()}, in UTC: what the page shows as "Last updated". */
+	public LocalDate lastUpdatedOn() {
+		return LocalDate.ofInstant(this.lastUpdated, ZoneOffset.UTC);
+	}
+
+	/** A country's net-zero year, from its current NDC, where one is stated. */
+	public @Nullable Short netZeroYear() {
+		return this.targets.stream()
+			.filter(NdcVersion::current)
+			.flatMap((version) -> version.targets().stream())
+			.map(NdcTarget::getNetZeroYear)
+			.filter((year) -> year != null)
+			.findFirst()
+			.orElse(null);
+	}
+
+	/**
+	 * A cooperative approach as seen from the country of the page.
+	 *
+	 * @param approach the approach, with its Parties and sectors
+	 * @param role the country's role in it
+	 * @param partners the other Parties
+	 * @param activities its published mitigation activities
+	 * @param transfers its published ITMO transfers
+	 */
+	public record Approach(CooperativeApproach approach, PartyRole role, List<Partner> partners,
+			List<MitigationActivity> activities, List<ItmoTransfer> transfers) {
+	}
+
+	/**
+	 * @param country the partner Party
+	 * @param role its role
+	 */
+	public record Partner(Country country, PartyRole role) {
+	}
+
+	/**
+	 * @param label the NDC version, as its source names it
+	 * @param current whether it is the country's current NDC
+	 * @param targets its published targets
+	 */
+	public record NdcVersion(String label, boolean current, List<NdcTarget> targets) {
+	}
+
+	/**
+	 * @param statements statements on participation requirements, the SD tool, safeguards, by topic
+	 * @param initialReports the country's Article 6.2 initial reports
+	 */
+	public record SustainableDevelopment(List<SdStatement> statements, List<InitialReport> initialReports) {
+
+		public boolean isEmpty() {
+			return this.statements.isEmpty() && this.initialReports.isEmpty();
+		}
+
+	}
+
+}

@@ -1,0 +1,148 @@
+package org.a6portal.profile;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import org.a6portal.capacitybuilding.CapacityBuildingProject;
+import org.a6portal.capacitybuilding.CapacityBuildingProjectRepository;
+import org.a6portal.common.SourcedRecord;
+import org.a6portal.cooperation.CooperativeApproach;
+import org.a6portal.cooperation.CooperativeApproachRepository;
+import org.a6portal.cooperation.ItmoTransfer;
+import org.a6portal.cooperation.MitigationActivity;
+import org.a6portal.cooperation.Participation;
+import org.a6portal.country.Country;
+import org.a6portal.country.CountryRepository;
+import org.a6portal.ndc.NdcTarget;
+import org.a6portal.ndc.NdcTargetRepository;
+import org.a6portal.pacm.PacmActivity;
+import org.a6portal.pacm.PacmActivityRepository;
+import org.a6portal.profile.CountryProfile.Approach;
+import org.a6portal.profile.CountryProfile.NdcVersion;
+import org.a6portal.profile.CountryProfile.Partner;
+import org.a6portal.profile.CountryProfile.SustainableDevelopment;
+import org.a6portal.sector.Sector;
+import org.a6portal.sustainabledevelopment.InitialReport;
+import org.a6portal.sustainabledevelopment.SdStatement;
+import org.a6portal.sustainabledevelopment.SustainableDevelopmentRepository;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Assembles a country's profile from its published records. It runs the same nine statements whatever the number of
+ * records: one per kind of record, each with its fetch plan, never one per row.
+ */
+@Service
+@Transactional(readOnly = true)
+public class CountryProfileService {
+
+	private final CountryRepository countries;
+
+	private final CooperativeApproachRepository approaches;
+
+	private final PacmActivityRepository pacm;
+
+	private final NdcTargetRepository targets;
+
+	private final SustainableDevelopmentRepository sustainableDevelopment;
+
+	private final CapacityBuildingProjectRepository capacityBuilding;
+
+	CountryProfileService(CountryRepository countries, CooperativeApproachRepository approaches,
+			PacmActivityRepository pacm, NdcTargetRepository targets,
+			SustainableDevelopmentRepository sustainableDevelopment, CapacityBuildingProjectRepository capacityBuilding) {
+		this.countries = countries;
+		this.approaches = approaches;
+		this.pacm = pacm;
+		this.targets = targets;
+		this.sustainableDevelopment = sustainableDevelopment;
+		this.capacityBuilding = capacityBuilding;
+	}
+
+	public CountryProfile profileOf(Country country) {
+		String iso2 = country.getIso2();
+		List<CooperativeApproach> approachList = this.approaches.findPublishedByParty(iso2);
+		List<MitigationActivity> activities = this.approaches.findPublishedActivitiesByParty(iso2);
+		List<ItmoTransfer> transfers = this.approaches.findPublishedTransfersByParty(iso2);
+		List<PacmActivity> pacmActivities = this.pacm.findPublishedByHost(iso2);
+		List<NdcTarget> ndcTargets = this.targets.findPublishedByCountry(iso2);
+		List<SdStatement> statements = this.sustainableDevelopment.findPublishedStatements(iso2);
+		List<InitialReport> reports = this.sustainableDevelopment.findPublishedInitialReports(iso2);
+		List<CapacityBuildingProject> projects = this.capacityBuilding.findPublishedByCountry(iso2);
+
+		Set<String> partnerCodes = new HashSet<>();
+		partnerCodes.add(iso2);
+		approachList.forEach((approach) -> approach.getParties().forEach((party) -> partnerCodes.add(party.countryIso2())));
+		Map<String, Country> partners = this.countries.findByIso2In(partnerCodes)
+			.stream()
+			.collect(Collectors.toMap(Country::getIso2, Function.identity()));
+
+		List<Approach> cooperation = approachList.stream()
+			.sorted(ApproachOrder.NEWEST_FIRST)
+			.map((approach) -> asSeenBy(iso2, approach, partners, activities, transfers))
+			.toList();
+		Instant lastUpdated = Stream
+			.of(approachList, activities, transfers, pacmActivities, ndcTargets, statements, reports, projects)
+			.flatMap(List::stream)
+			.map(SourcedRecord::getUpdatedAt)
+			.filter(Objects::nonNull)
+			.reduce(Objects.requireNonNull(country.getUpdatedAt()), (a, b) -> a.isAfter(b) ? a : b);
+		return new CountryProfile(country, lastUpdated, cooperation, pacmActivities,
+				sectorBreakdown(approachList, pacmActivities), byNdcVersion(ndcTargets),
+				new SustainableDevelopment(statements, reports), projects);
+	}
+
+	private static Approach asSeenBy(String iso2, CooperativeApproach approach, Map<String, Country> countries,
+			List<MitigationActivity> activities, List<ItmoTransfer> transfers) {
+		List<Participation> parties = approach.getParties();
+		Participation own = parties.stream().filter((party) -> party.countryIso2().equals(iso2)).findFirst().orElseThrow();
+		List<Partner> partners = parties.stream()
+			.filter((party) -> !party.countryIso2().equals(iso2))
+			.map((party) -> new Partner(countries.get(party.countryIso2()), party.role()))
+			.toList();
+		Long id = approach.getId();
+		return new Approach(approach, own.role(), partners,
+				activities.stream().filter((activity) -> activity.getApproachId() == id).toList(),
+				transfers.stream().filter((transfer) -> transfer.getApproachId() == id).toList());
+	}
+
+	private static SectorBreakdown sectorBreakdown(List<CooperativeApproach> approaches, List<PacmActivity> activities) {
+		List<Sector> approachSectors = approaches.stream().flatMap((approach) -> approach.getSectors().stream()).toList();
+		int approachesWithoutSector = (int) approaches.stream().filter((approach) -> approach.getSectors().isEmpty()).count();
+		List<Sector> pacmSectors = new ArrayList<>();
+		int pacmWithoutSector = 0;
+		for (PacmActivity activity : activities) {
+			if (activity.getActivityType() != null) {
+				pacmSectors.add(activity.getActivityType().getSector());
+			}
+			else {
+				pacmWithoutSector++;
+			}
+		}
+		return SectorBreakdown.of(approachSectors, pacmSectors, approachesWithoutSector, pacmWithoutSector);
+	}
+
+	private static List<NdcVersion> byNdcVersion(List<NdcTarget> targets) {
+		Map<String, List<NdcTarget>> byLabel = new LinkedHashMap<>();
+		Map<String, Boolean> current = new LinkedHashMap<>();
+		for (NdcTarget target : targets) {
+			byLabel.computeIfAbsent(target.getSubmission().getLabel(), (label) -> new ArrayList<>()).add(target);
+			current.put(target.getSubmission().getLabel(), target.getSubmission().isCurrent());
+		}
+		return byLabel.entrySet()
+			.stream()
+			.map((entry) -> new NdcVersion(entry.getKey(), current.get(entry.getKey()), List.copyOf(entry.getValue())))
+			.toList();
+	}
+
+}

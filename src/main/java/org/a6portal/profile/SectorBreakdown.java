@@ -1,0 +1,73 @@
+package org.a6portal.profile;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.a6portal.sector.Sector;
+
+/**
+ * How a country's Article 6.2 approaches and 6.4 activities spread across sectors: the data behind the chart, with
+ * the bar geometry computed here so the template only prints numbers.
+ *
+ * @param rows one row per sector with at least one record, in the taxonomy's order
+ * @param approachesWithoutSector approaches whose sources name no sector
+ * @param pacmWithoutSector PACM activities with no activity type
+ */
+public record SectorBreakdown(List<Row> rows, int approachesWithoutSector, int pacmWithoutSector) {
+
+	/** Width of the chart's bar area, in SVG user units. */
+	public static final int BAR_AREA = 400;
+
+	public boolean isEmpty() {
+		return this.rows.isEmpty();
+	}
+
+	public int maximum() {
+		return this.rows.stream().mapToInt(Row::total).max().orElse(0);
+	}
+
+	/** Height of the SVG: one 32-unit band per row. */
+	public int height() {
+		return this.rows.size() * 32;
+	}
+
+	static SectorBreakdown of(Collection<Sector> approachSectors, Collection<Sector> pacmSectors, int approachesWithoutSector,
+			int pacmWithoutSector) {
+		Map<Sector, int[]> counts = new LinkedHashMap<>();
+		approachSectors.forEach((sector) -> counts.computeIfAbsent(sector, (key) -> new int[2])[0]++);
+		pacmSectors.forEach((sector) -> counts.computeIfAbsent(sector, (key) -> new int[2])[1]++);
+		int maximum = counts.values().stream().mapToInt((pair) -> pair[0] + pair[1]).max().orElse(1);
+		List<Row> rows = new ArrayList<>();
+		counts.entrySet()
+			.stream()
+			.sorted(Comparator.comparingInt((Map.Entry<Sector, int[]> entry) -> entry.getKey().getSortOrder()))
+			.forEach((entry) -> {
+				int approaches = entry.getValue()[0];
+				int pacm = entry.getValue()[1];
+				rows.add(new Row(entry.getKey(), approaches, pacm, approaches * BAR_AREA / maximum,
+						pacm * BAR_AREA / maximum, rows.size() * 32));
+			});
+		return new SectorBreakdown(List.copyOf(rows), approachesWithoutSector, pacmWithoutSector);
+	}
+
+	/**
+	 * @param sector the sector
+	 * @param approaches Article 6.2 approaches naming it
+	 * @param pacmActivities Article 6.4 activities in it
+	 * @param approachesWidth bar length for the approaches
+	 * @param pacmWidth bar length for the PACM activities, drawn after the approaches' bar
+	 * @param y the row's top in the SVG
+	 */
+	public record Row(Sector sector, int approaches, int pacmActivities, int approachesWidth, int pacmWidth, int y) {
+
+		public int total() {
+			return this.approaches + this.pacmActivities;
+		}
+
+	}
+
+}
