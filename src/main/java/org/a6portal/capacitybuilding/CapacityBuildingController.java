@@ -1,6 +1,9 @@
 package org.a6portal.capacitybuilding;
 
+import java.text.Collator;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 
 import org.a6portal.country.Country;
 import org.a6portal.country.CountryRepository;
@@ -26,10 +29,13 @@ class CapacityBuildingController {
 	}
 
 	@GetMapping("/capacity-building/{slug}")
-	String show(@PathVariable String slug, Model model) {
+	String show(@PathVariable String slug, Locale locale, Model model) {
 		CapacityBuildingProject project = this.projects.findPublishedBySlug(slug)
 			.orElseThrow(() -> new NoSuchProjectException(slug));
-		List<Country> involved = this.countries.findByIso2In(project.getCountryIso2s());
+		List<Country> involved = this.countries.findByIso2In(project.getCountryIso2s())
+			.stream()
+			.sorted(Comparator.comparing((Country country) -> country.name(locale), Collator.getInstance(locale)))
+			.toList();
 		model.addAttribute("project", project);
 		model.addAttribute("countries", involved);
 		return "capacitybuilding/show";

@@ -1,0 +1,160 @@
+package org.a6portal.profile;
+
+import java.util.List;
+
+import org.a6portal.support.IntegrationTest;
+import org.a6portal.support.Pages;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpStatus;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The Peru profile page with its seeded facts, through real HTTP handling and a real database.
+ */
+@IntegrationTest
+class CountryProfileIntegrationTests {
+
+	@Autowired
+	private MockMvcTester mvc;
+
+	@Test
+	void sectionsAppearInTheAgreedOrderWithStableAnchors() {
+		Document page = peru();
+		List<String> ids = page.select("section.profile-section").eachAttr("id");
+		assertThat(ids).containsExactly("article-6-2", "article-6-4", "sectors", "national-targets",
+				"sustainable-development", "capacity-building");
+		for (String id : ids) {
+			assertThat(page.select("#" + id + " > h2 a[href=#" + id + "]")).as("heading of %s", id).hasSize(1);
+		}
+	}
+
+	@Test
+	void headerShowsNameSummaryAndLastUpdated() {
+		Document page = peru();
+		assertThat(page.select("h1").text()).isEqualTo("Peru");
+		assertThat(page.select(".profile-header__summary").text())
+			.isEqualTo("High-level information on Article 6 cooperation and activities for Peru");
+		assertThat(page.select(".last-updated time").attr("datetime")).matches("\\d{4}-\\d{2}-\\d{2}");
+	}
+
+	@Test
+	void cooperativeApproachesOfPeruAreInTheirSectionWithPartnersAndSources() {
+		Element section = peru().getElementById("article-6-2");
+		assertThat(section.select("article.record")).hasSize(3);
+		assertThat(section.select("article.record dd a").eachText()).containsExactlyInAnyOrder("Switzerland", "Singapore",
+				"Korea, Republic of");
+		Element swiss = section.getElementById("ca-ch-pe");
+		assertThat(swiss.text()).contains("20 Oct 2020", "Implementing agreement", "Transferring (host) Party");
+		assertThat(swiss.select("p.source a").attr("href"))
+			.isEqualTo("https://www.admin.ch/gov/en/start/documentation/media-releases.msg-id-80708.html");
+	}
+
+	@Test
+	void emptyPacmSectionSaysSoInWords() {
+		Element section = peru().getElementById("article-6-4");
+		assertThat(section.select(".empty").text()).startsWith("No Article 6.4 activity recorded for Peru yet");
+	}
+
+	@Test
+	void sectorChartIsDrawnOnTheServerWithATableAlternative() {
+		Element section = peru().getElementById("sectors");
+		assertThat(section.select("svg[role=img] rect.bar-chart__a62")).isNotEmpty();
+		assertThat(section.select("table tbody th").eachText()).contains("Household energy", "Energy supply");
+	}
+
+	@Test
+	void nationalTargetsShowTheCurrentNdcFirst() {
+		Element section = peru().getElementById("national-targets");
+		assertThat(section.select(".ndc h3").first().text()).contains("updated NDC 2020", "Current NDC");
+		assertThat(section.select("#ndc-pe-2020-absolute-2030-conditional").text()).contains("40 %", "Conditional", "2050");
+		assertThat(section.select(".net-zero").text()).isEqualTo("Peru states a net-zero target for 2050.");
+	}
+
+	@Test
+	void sustainableDevelopmentWithoutRecordsSaysSo() {
+		Element section = peru().getElementById("sustainable-development");
+		assertThat(section.select(".empty").text()).isEqualTo("No sustainable development information recorded for Peru yet.");
+		assertThat(section.text()).doesNotContain("India", "Lorem ipsum");
+	}
+
+	@Test
+	void capacityBuildingCardsLinkToTheirProjectPages() {
+		Element section = peru().getElementById("capacity-building");
+		assertThat(section.select(".card h3").eachText()).contains("Integrated Assessment for Article 6 (IAA6)",
+				"Climate Market Club");
+		assertThat(section.select(".card a.card__more").eachAttr("href")).contains("/capacity-building/cb-iaa6");
+		// a draft (no web source yet) is not shown
+		assertThat(section.text()).doesNotContain("Neyen");
+	}
+
+	@Test
+	void pageIsServedInSpanishWhenAskedByUrlOrBrowser() {
+		Document byParameter = Pages.html(this.mvc.get().uri("/countries/pe?lang=es").exchange());
+		assertThat(byParameter.select("html").attr("lang")).isEqualTo("es");
+		assertThat(byParameter.select("h1").text()).isEqualTo("Perú");
+		Document byHeader = Pages.html(this.mvc.get().uri("/countries/pe").header("Accept-Language", "fr-CH, fr;q=0.9").exchange());
+		assertThat(byHeader.select("h1").text()).isEqualTo("Pérou");
+	}
+
+	@Test
+	void alpha2InUpperCaseAlpha3AndSlugRedirectPermanentlyToTheCanonicalUrl() {
+		for (String alias : List.of("PE", "Pe", "per", "PER", "peru", "Peru")) {
+			assertThat(this.mvc.get().uri("/countries/" + alias)).hasStatus(HttpStatus.MOVED_PERMANENTLY)
+				.hasHeader("Location", "/countries/pe");
+		}
+	}
+
+	@Test
+	void redirectKeepsTheLanguageParameter() {
+		assertThat(this.mvc.get().uri("/countries/peru?lang=fr")).hasStatus(HttpStatus.MOVED_PERMANENTLY)
+			.hasHeader("Location", "/countries/pe?lang=fr");
+	}
+
+	@Test
+	void unknownCodeShowsCloseMatches() {
+		MvcTestResult result = this.mvc.get().uri("/countries/peruu").exchange();
+		assertThat(result).hasStatus(HttpStatus.NOT_FOUND);
+		Document page = Pages.html(result);
+		assertThat(page.select("h1").text()).contains("peruu");
+		assertThat(page.select(".close-matches a").eachAttr("href")).contains("/countries/pe");
+	}
+
+	@Test
+	void unknownTwoLetterCodeIsANotFoundPage() {
+		MvcTestResult result = this.mvc.get().uri("/countries/qq").exchange();
+		assertThat(result).hasStatus(HttpStatus.NOT_FOUND);
+		assertThat(Pages.html(result).select("a[href=/countries]")).isNotEmpty();
+	}
+
+	@Test
+	void malformedCodeIsABadRequestWithAnExplanation() {
+		for (String malformed : List.of("pe.json", "p%20e", "per_u", "-pe", "x".repeat(81))) {
+			MvcTestResult result = this.mvc.get().uri("/countries/" + malformed).exchange();
+			assertThat(result).as(malformed).hasStatus(HttpStatus.BAD_REQUEST);
+			assertThat(Pages.html(result).text()).contains("cannot be a country code or name").doesNotContain("Exception");
+		}
+	}
+
+	@Test
+	void everyResponseCarriesAStrictContentSecurityPolicy() {
+		assertThat(this.mvc.get().uri("/countries/pe")).headers()
+			.hasValue("Content-Security-Policy",
+					"default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; font-src 'self'; "
+							+ "connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; "
+							+ "frame-ancestors 'none'");
+	}
+
+	private Document peru() {
+		MvcTestResult result = this.mvc.get().uri("/countries/pe").exchange();
+		assertThat(result).hasStatusOk();
+		return Pages.html(result);
+	}
+
+}
