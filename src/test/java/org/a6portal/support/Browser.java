@@ -22,8 +22,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * One headless Chromium per test class and a fresh page per test, injected as a {@link Page} parameter. Uses the
- * system Chromium ({@code /usr/bin/chromium}, Debian's package) where it exists, without downloading a browser;
- * elsewhere (GitHub's runners) Playwright's own. After each test it fails on any Content-Security-Policy violation
+ * browser at {@code CHROMIUM_PATH}, else the system Chromium ({@code /usr/bin/chromium}, Debian's package), without
+ * downloading one; where neither exists, Playwright's own. After each test it fails on any Content-Security-Policy violation
  * or script error the page reported, and keeps a screenshot in {@code target/screenshots}.
  */
 public class Browser implements BeforeAllCallback, BeforeEachCallback, AfterEachCallback,
@@ -39,9 +39,10 @@ public class Browser implements BeforeAllCallback, BeforeEachCallback, AfterEach
 		BrowserType.LaunchOptions options = new BrowserType.LaunchOptions().setHeadless(true)
 			.setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking",
 					"--disable-component-update", "--disable-sync", "--no-first-run"));
-		if (Files.isExecutable(SYSTEM_CHROMIUM)) {
+		Path chromium = (System.getenv("CHROMIUM_PATH") != null) ? Path.of(System.getenv("CHROMIUM_PATH")) : SYSTEM_CHROMIUM;
+		if (Files.isExecutable(chromium)) {
 			env.put("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1");
-			options.setExecutablePath(SYSTEM_CHROMIUM);
+			options.setExecutablePath(chromium);
 		}
 		Playwright playwright = Playwright.create(new Playwright.CreateOptions().setEnv(env));
 		store(context).put(Session.class, new Session(playwright, playwright.chromium().launch(options)));
