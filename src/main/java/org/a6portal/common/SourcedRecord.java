@@ -9,6 +9,8 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.MappedSuperclass;
+import jakarta.persistence.PrePersist;
+import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Version;
 import org.jspecify.annotations.Nullable;
 
@@ -74,6 +76,28 @@ public abstract class SourcedRecord {
 
 	public @Nullable Instant getUpdatedAt() {
 		return this.updatedAt;
+	}
+
+	public void setSlug(String slug) {
+		this.slug = slug;
+	}
+
+	public void setPublicationStatus(PublicationStatus publicationStatus) {
+		this.publicationStatus = publicationStatus;
+	}
+
+	public void setSource(@Nullable Source source) {
+		this.source = source;
+	}
+
+	public void setLastReviewedOn(@Nullable LocalDate lastReviewedOn) {
+		this.lastReviewedOn = lastReviewedOn;
+	}
+
+	@PrePersist
+	@PreUpdate
+	void touch() {
+		this.updatedAt = Instant.now();
 	}
 
 }

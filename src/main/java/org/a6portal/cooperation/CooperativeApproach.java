@@ -59,7 +59,7 @@ public class CooperativeApproach extends SourcedRecord {
 	@OrderBy("sortOrder")
 	private Set<Sector> sectors = new LinkedHashSet<>();
 
-	protected CooperativeApproach() {
+	public CooperativeApproach() {
 	}
 
 	public String getTitle() {
@@ -115,6 +115,69 @@ public class CooperativeApproach extends SourcedRecord {
 
 	public Set<Sector> getSectors() {
 		return this.sectors;
+	}
+
+	public void setTitle(String title) {
+		this.title = title;
+	}
+
+	public void setInstrument(Instrument instrument) {
+		this.instrument = instrument;
+	}
+
+	public void setStatus(ApproachStatus status) {
+		this.status = status;
+	}
+
+	public void setAnnouncedOn(@Nullable LocalDate announcedOn) {
+		this.announcedOn = announcedOn;
+	}
+
+	public void setMouSignedOn(@Nullable LocalDate mouSignedOn) {
+		this.mouSignedOn = mouSignedOn;
+	}
+
+	public void setSignedOn(@Nullable LocalDate signedOn) {
+		this.signedOn = signedOn;
+	}
+
+	public void setInForceOn(@Nullable LocalDate inForceOn) {
+		this.inForceOn = inForceOn;
+	}
+
+	public void setDescription(@Nullable String description) {
+		this.description = description;
+	}
+
+	public void setSectorScope(@Nullable String sectorScope) {
+		this.sectorScope = sectorScope;
+	}
+
+	public void setItmoVolumeTco2e(@Nullable BigDecimal itmoVolumeTco2e) {
+		this.itmoVolumeTco2e = itmoVolumeTco2e;
+	}
+
+	public void setNotes(@Nullable String notes) {
+		this.notes = notes;
+	}
+
+	/** Replaces the participating Parties. */
+	public void setParties(Set<Participation> parties) {
+		this.parties.clear();
+		this.parties.addAll(parties);
+	}
+
+	/** Replaces the sectors the approach names. */
+	public void setSectors(Set<Sector> sectors) {
+		this.sectors.clear();
+		this.sectors.addAll(sectors);
+	}
+
+	/** The alpha-2 codes of its Parties. */
+	public Set<String> partyCodes() {
+		Set<String> codes = new LinkedHashSet<>();
+		this.parties.forEach((party) -> codes.add(party.countryIso2()));
+		return codes;
 	}
 
 }

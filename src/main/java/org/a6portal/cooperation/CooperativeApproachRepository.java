@@ -1,6 +1,13 @@
 package org.a6portal.cooperation;
 
 import java.util.List;
+import java.util.Optional;
+
+import org.a6portal.common.PublicationStatus;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
 
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.Repository;
@@ -9,6 +16,31 @@ import org.springframework.data.repository.Repository;
  * Published cooperative approaches with their Parties, activities and transfers, each in one statement.
  */
 public interface CooperativeApproachRepository extends Repository<CooperativeApproach, Long> {
+
+	Optional<CooperativeApproach> findById(Long id);
+
+	Optional<CooperativeApproach> findBySlug(String slug);
+
+	CooperativeApproach save(CooperativeApproach approach);
+
+	void delete(CooperativeApproach approach);
+
+	/** Editors' list: title or slug containing the text, by status and Party, one page. */
+	@Query(value = """
+			select a from CooperativeApproach a
+			where (:text = '' or lower(a.title) like concat('%', :text, '%') or a.slug like concat('%', :text, '%'))
+			and (:status is null or a.publicationStatus = :status)
+			and (:country is null or exists (select 1 from CooperativeApproach b join b.parties p
+			                                 where b = a and p.countryIso2 = :country))
+			""")
+	Page<CooperativeApproach> search(String text, @Nullable PublicationStatus status, @Nullable String country,
+			Pageable pageable);
+
+	@Query("select count(m) from MitigationActivity m where m.approachId = :id")
+	long countActivities(Long id);
+
+	@Query("select count(t) from ItmoTransfer t where t.approachId = :id")
+	long countTransfers(Long id);
 
 	/** A country's published approaches with their Parties and sectors; newest signature first. */
 	@Query("""

@@ -11,4 +11,6 @@ public interface SectorRepository extends Repository<Sector, String> {
 
 	List<Sector> findAllByOrderBySortOrder();
 
+	List<Sector> findAllById(Iterable<String> codes);
+
 }

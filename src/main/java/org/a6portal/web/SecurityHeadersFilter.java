@@ -11,7 +11,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * A strict Content-Security-Policy (no inline script or style anywhere: templates keep to that), no framing by
- * other sites, no MIME sniffing, and a referrer policy that still tells partner sites where visitors came from.
+ * other sites, no MIME sniffing, a referrer policy that still tells partner sites where visitors came from, and
+ * no caching of anything under /admin.
  */
 class SecurityHeadersFilter extends OncePerRequestFilter {
 
@@ -26,6 +27,9 @@ class SecurityHeadersFilter extends OncePerRequestFilter {
 		response.setHeader("X-Content-Type-Options", "nosniff");
 		response.setHeader("X-Frame-Options", "DENY");
 		response.setHeader("Referrer-Policy", "strict-origin-when-cross-origin");
+		if (request.getRequestURI().startsWith(request.getContextPath() + "/admin")) {
+			response.setHeader("Cache-Control", "no-store");
+		}
 		chain.doFilter(request, response);
 	}
 

@@ -1,0 +1,76 @@
+package org.a6portal.admin;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import org.a6portal.contenthealth.CheckedRecord;
+
+import org.springframework.validation.Errors;
+
+/**
+ * What {@link RecordEditing} needs to know of one kind of record to create, update, delete, revert and check it:
+ * how to find it, how to turn it into its form and back, and what it touches. One bean per kind, beside its feature.
+ *
+ * @param <E> the entity
+ * @param <F> its editor form
+ */
+public interface EditableRecords<E, F extends RecordForm> {
+
+	/** The kind of record, as {@code change_log.entity_type} names it ({@code cooperative_approach}). */
+	String entityType();
+
+	Class<F> formType();
+
+	Optional<E> find(String id);
+
+	F newForm();
+
+	/** A new, unsaved record holding the form's values. */
+	E create(F form);
+
+	F toForm(E entity);
+
+	void apply(F form, E entity);
+
+	E save(E entity);
+
+	void delete(E entity);
+
+	String idOf(E entity);
+
+	String labelOf(E entity);
+
+	long versionOf(E entity);
+
+	boolean isPublished(E entity);
+
+	/** The countries the record touches (its Parties, host, countries involved). */
+	Set<String> countriesOf(E entity);
+
+	/** The form's texts, links and dates, for the content-health warnings. */
+	CheckedRecord contentOf(F form);
+
+	/** Rules Bean Validation cannot express (uniqueness, "a published approach needs both roles"). */
+	default void validate(F form, Optional<E> existing, Errors errors) {
+	}
+
+	/** What else deleting the record removes (message texts), shown on the confirmation page. */
+	default List<String> deletionEffects(E entity) {
+		return List.of();
+	}
+
+	/** Why the record cannot be deleted (a message key), if anything still refers to it. */
+	default Optional<String> deletionBlocker(E entity) {
+		return Optional.empty();
+	}
+
+	default boolean creatable() {
+		return true;
+	}
+
+	default boolean deletable() {
+		return true;
+	}
+
+}

@@ -1,0 +1,46 @@
+package org.a6portal.admin;
+
+import java.util.List;
+import java.util.Locale;
+
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
+
+/**
+ * What an admin list was asked for: a search text, a publication-status filter, a country filter, a sort column
+ * (only one the list offers) and a page.
+ *
+ * @param q search text (blank: none)
+ * @param status {@code draft}, {@code published} or blank
+ * @param country an alpha-2 code or blank
+ * @param sort a sortable column, "-" first for descending
+ * @param page zero-based page number (none: the first)
+ */
+public record ListQuery(@Nullable String q, @Nullable String status, @Nullable String country, @Nullable String sort,
+		@Nullable Integer page) {
+
+	public static final int PAGE_SIZE = 25;
+
+	public String text() {
+		return (this.q != null) ? this.q.strip().toLowerCase(Locale.ROOT) : "";
+	}
+
+	public @Nullable String statusCode() {
+		return ("draft".equals(this.status) || "published".equals(this.status)) ? this.status : null;
+	}
+
+	public @Nullable String countryCode() {
+		return (this.country != null && this.country.matches("[A-Za-z]{2}")) ? this.country.toUpperCase(Locale.ROOT) : null;
+	}
+
+	/** The page to read, sorted by the requested column if the list offers it, else by its default. */
+	public Pageable pageable(List<String> sortable, String defaultSort) {
+		String requested = (this.sort != null && sortable.contains(this.sort.replaceFirst("^-", ""))) ? this.sort : defaultSort;
+		Sort order = requested.startsWith("-") ? Sort.by(requested.substring(1)).descending() : Sort.by(requested);
+		return PageRequest.of((this.page != null) ? Math.max(this.page, 0) : 0, PAGE_SIZE, order.and(Sort.by("id")));
+	}
+
+}

@@ -1,0 +1,190 @@
+package org.a6portal.admin;
+
+import java.security.Principal;
+import java.util.Optional;
+
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+import org.a6portal.common.PublicationStatus;
+
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.data.domain.Page;
+import org.springframework.http.HttpStatus;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The list, create, edit, delete and history pages every kind of record has in the admin section. A subclass names
+ * its records, its path and its templates ({@code <views>/list.html}, {@code <views>/form.html}), and how to search.
+ * A failed save keeps everything the editor typed; a save over someone else's newer change shows what they changed.
+ *
+ * @param <E> the entity
+ * @param <F> its form
+ */
+public abstract class RecordAdminController<E, F extends RecordForm> {
+
+	protected final EditableRecords<E, F> records;
+
+	protected final RecordEditing editing;
+
+	private final String path;
+
+	private final String views;
+
+	protected RecordAdminController(EditableRecords<E, F> records, RecordEditing editing, String path, String views) {
+		this.records = records;
+		this.editing = editing;
+		this.path = path;
+		this.views = views;
+	}
+
+	/** One page of the records the query asks for. */
+	protected abstract Page<E> search(ListQuery query);
+
+	/** What the form needs besides the record: countries and sectors to pick from. */
+	protected void addReferenceData(Model model) {
+	}
+
+	@ModelAttribute
+	void common(Model model) {
+		model.addAttribute("basePath", this.path);
+		model.addAttribute("kind", this.records.entityType());
+		model.addAttribute("creatable", this.records.creatable());
+		model.addAttribute("deletable", this.records.deletable());
+		model.addAttribute("publicationStatuses", PublicationStatus.values());
+	}
+
+	@GetMapping
+	String list(ListQuery query, Model model) {
+		model.addAttribute("query", query);
+		model.addAttribute("results", search(query));
+		addReferenceData(model);
+		return this.views + "/list";
+	}
+
+	@GetMapping("/new")
+	String newForm(Model model) {
+		if (!this.records.creatable()) {
+			throw new NoSuchRecordException(this.records.entityType(), "new");
+		}
+		model.addAttribute("form", this.records.newForm());
+		return form(model, null);
+	}
+
+	@PostMapping("/new")
+	String create(@Valid @ModelAttribute("form") F form, BindingResult result, Model model, Principal editor,
+			RedirectAttributes redirect, HttpServletResponse response) {
+		this.records.validate(form, Optional.empty(), result);
+		if (result.hasErrors()) {
+			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+			return form(model, null);
+		}
+		try {
+			RecordEditing.Saved<E> saved = this.editing.create(this.records, form, editor.getName());
+			redirect.addFlashAttribute("saved", true);
+			return "redirect:" + this.path + "/" + this.records.idOf(saved.entity()) + "/edit";
+		}
+		catch (DataIntegrityViolationException ex) {
+			result.reject("admin.form.integrity");
+			response.setStatus(HttpStatus.CONFLICT.value());
+			return form(model, null);
+		}
+	}
+
+	@GetMapping("/{id}/edit")
+	String edit(@PathVariable String id, Model model) {
+		E entity = load(id);
+		F form = this.records.toForm(entity);
+		model.addAttribute("form", form);
+		model.addAttribute("warnings", this.editing.warnings(this.records, form));
+		return form(model, entity);
+	}
+
+	@PostMapping("/{id}/edit")
+	String update(@PathVariable String id, @Valid @ModelAttribute("form") F form, BindingResult result, Model model,
+			Principal editor, RedirectAttributes redirect, HttpServletResponse response) {
+		E entity = load(id);
+		this.records.validate(form, Optional.of(entity), result);
+		if (result.hasErrors()) {
+			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+			return form(model, entity);
+		}
+		try {
+			this.editing.update(this.records, id, form, editor.getName());
+			redirect.addFlashAttribute("saved", true);
+			return "redirect:" + this.path + "/" + id + "/edit";
+		}
+		catch (EditConflictException ex) {
+			model.addAttribute("conflict", ex);
+			form.setVersion(ex.getCurrentVersion());
+			response.setStatus(HttpStatus.CONFLICT.value());
+			return form(model, load(id));
+		}
+		catch (ObjectOptimisticLockingFailureException ex) {
+			return update(id, form, result, model, editor, redirect, response);
+		}
+		catch (DataIntegrityViolationException ex) {
+			result.reject("admin.form.integrity");
+			response.setStatus(HttpStatus.CONFLICT.value());
+			return form(model, load(id));
+		}
+	}
+
+	@GetMapping("/{id}/delete")
+	String confirmDelete(@PathVariable String id, Model model) {
+		E entity = load(id);
+		model.addAttribute("record", entity);
+		model.addAttribute("label", this.records.labelOf(entity));
+		model.addAttribute("version", this.records.versionOf(entity));
+		model.addAttribute("effects", this.records.deletionEffects(entity));
+		model.addAttribute("blocker", this.records.deletionBlocker(entity).orElse(null));
+		return "admin/delete";
+	}
+
+	@PostMapping("/{id}/delete")
+	String delete(@PathVariable String id, @RequestParam long version, Principal editor, RedirectAttributes redirect,
+			Model model, HttpServletResponse response) {
+		E entity = load(id);
+		String label = this.records.labelOf(entity);
+		try {
+			this.editing.delete(this.records, id, version, editor.getName());
+		}
+		catch (RecordInUseException | EditConflictException ex) {
+			response.setStatus(HttpStatus.CONFLICT.value());
+			model.addAttribute("refused", (ex instanceof RecordInUseException inUse) ? inUse.getMessageKey()
+					: "admin.delete.changed");
+			return confirmDelete(id, model);
+		}
+		redirect.addFlashAttribute("deleted", label);
+		return "redirect:" + this.path;
+	}
+
+	@GetMapping("/{id}/history")
+	String history(@PathVariable String id, Model model) {
+		E entity = load(id);
+		model.addAttribute("label", this.records.labelOf(entity));
+		model.addAttribute("editPath", this.path + "/" + id + "/edit");
+		model.addAttribute("entries", this.editing.history(this.records.entityType(), id));
+		return "admin/history";
+	}
+
+	private String form(Model model, E entity) {
+		model.addAttribute("record", entity);
+		model.addAttribute("formAction", (entity != null) ? this.path + "/" + this.records.idOf(entity) + "/edit"
+				: this.path + "/new");
+		addReferenceData(model);
+		return this.views + "/form";
+	}
+
+	private E load(String id) {
+		return this.records.find(id).orElseThrow(() -> new NoSuchRecordException(this.records.entityType(), id));
+	}
+
+}

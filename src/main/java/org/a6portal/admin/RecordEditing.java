@@ -1,0 +1,201 @@
+package org.a6portal.admin;
+
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import jakarta.persistence.EntityManager;
+import org.a6portal.contenthealth.ContentWarning;
+import org.a6portal.history.ChangeAction;
+import org.a6portal.history.ChangeEntry;
+import org.a6portal.history.ChangeLog;
+import org.a6portal.history.FieldChange;
+import org.a6portal.history.NewChange;
+import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Saving an edit, in one transaction: the version check (a save over a newer change is refused with what changed),
+ * the write, its entry in the record of changes, and the content-health warnings to show the editor.
+ */
+@Service
+public class RecordEditing {
+
+	private final ChangeLog changeLog;
+
+	private final JsonMapper json;
+
+	private final EntityManager entityManager;
+
+	private final ContentHealthService health;
+
+	private final Map<String, EditableRecords<?, ?>> kinds = new HashMap<>();
+
+	RecordEditing(ChangeLog changeLog, JsonMapper json, EntityManager entityManager, ContentHealthService health,
+			List<EditableRecords<?, ?>> kinds) {
+		this.changeLog = changeLog;
+		this.json = json;
+		this.entityManager = entityManager;
+		this.health = health;
+		kinds.forEach((kind) -> this.kinds.put(kind.entityType(), kind));
+	}
+
+	@Transactional
+	public <E, F extends RecordForm> Saved<E> create(EditableRecords<E, F> records, F form, String editor) {
+		E entity = records.save(records.create(form));
+		this.entityManager.flush();
+		record(records, entity, ChangeAction.CREATE, editor, null, false, Set.of(), null);
+		return new Saved<>(entity, warnings(records, form));
+	}
+
+	/**
+	 * @throws EditConflictException if the record changed since the form's version was loaded
+	 */
+	@Transactional
+	public <E, F extends RecordForm> Saved<E> update(EditableRecords<E, F> records, String id, F form, String editor) {
+		E entity = load(records, id);
+		if (form.getVersion() != records.versionOf(entity)) {
+			throw conflict(records, id, entity, form);
+		}
+		return update(records, entity, form, editor, ChangeAction.UPDATE, null);
+	}
+
+	/**
+	 * @throws EditConflictException if the record changed since the version the editor confirmed
+	 * @throws RecordInUseException if other records still refer to it
+	 */
+	@Transactional
+	public <E, F extends RecordForm> void delete(EditableRecords<E, F> records, String id, long version, String editor) {
+		E entity = load(records, id);
+		if (version != records.versionOf(entity)) {
+			throw conflict(records, id, entity, records.toForm(entity));
+		}
+		records.deletionBlocker(entity).ifPresent((reason) -> {
+			throw new RecordInUseException(reason);
+		});
+		Map<String, Object> before = state(records.toForm(entity));
+		boolean wasPublished = records.isPublished(entity);
+		Set<String> countries = records.countriesOf(entity);
+		String label = records.labelOf(entity);
+		records.delete(entity);
+		this.entityManager.flush();
+		this.changeLog.record(new NewChange(records.entityType(), id, label, ChangeAction.DELETE, editor, null,
+				wasPublished, before, null, countries, null));
+	}
+
+	/**
+	 * Undoes a recorded change: a creation by deleting the record, a deletion by creating it again from its last state,
+	 * an update by putting back the fields it changed (later changes to other fields stay).
+	 * @return the record's id after the revert
+	 */
+	@Transactional
+	public String revert(long changeId, String editor) {
+		ChangeEntry change = this.changeLog.find(changeId).orElseThrow(() -> new NoSuchRecordException("change", String.valueOf(changeId)));
+		return revert(kind(change.entityType()), change, editor);
+	}
+
+	private <E, F extends RecordForm> String revert(EditableRecords<E, F> records, ChangeEntry change, String editor) {
+		Optional<E> existing = records.find(change.entityId());
+		switch (change.action()) {
+			case CREATE, IMPORT -> {
+				E entity = existing.orElseThrow(() -> new NoSuchRecordException(records.entityType(), change.entityId()));
+				delete(records, change.entityId(), records.versionOf(entity), editor);
+				return change.entityId();
+			}
+			case DELETE -> {
+				F form = this.json.convertValue(change.beforeState(), records.formType());
+				E entity = records.save(records.create(form));
+				this.entityManager.flush();
+				record(records, entity, ChangeAction.REVERT, editor, null, false, Set.of(), change.id());
+				return records.idOf(entity);
+			}
+			default -> {
+				E entity = existing.orElseThrow(() -> new NoSuchRecordException(records.entityType(), change.entityId()));
+				Map<String, Object> restored = new LinkedHashMap<>(state(records.toForm(entity)));
+				for (FieldChange field : change.changes()) {
+					Object before = (change.beforeState() != null) ? change.beforeState().get(field.field()) : null;
+					restored.put(field.field(), before);
+				}
+				F form = this.json.convertValue(restored, records.formType());
+				form.setVersion(records.versionOf(entity));
+				update(records, entity, form, editor, ChangeAction.REVERT, change.id());
+				return change.entityId();
+			}
+		}
+	}
+
+	/** A record's changes, newest first. */
+	public List<ChangeEntry> history(String entityType, String id) {
+		return this.changeLog.forRecord(entityType, id);
+	}
+
+	public EditableRecords<?, ?> kind(String entityType) {
+		EditableRecords<?, ?> records = this.kinds.get(entityType);
+		if (records == null) {
+			throw new NoSuchRecordException("kind of record", entityType);
+		}
+		return records;
+	}
+
+	public <E, F extends RecordForm> List<ContentWarning> warnings(EditableRecords<E, F> records, F form) {
+		return this.health.check(records.contentOf(form));
+	}
+
+	private <E, F extends RecordForm> Saved<E> update(EditableRecords<E, F> records, E entity, F form, String editor,
+			ChangeAction action, @Nullable Long revertsId) {
+		Map<String, Object> before = state(records.toForm(entity));
+		boolean wasPublished = records.isPublished(entity);
+		Set<String> countriesBefore = records.countriesOf(entity);
+		records.apply(form, entity);
+		records.save(entity);
+		this.entityManager.flush();
+		if (!ChangeLog.diff(before, state(records.toForm(entity))).isEmpty()) {
+			record(records, entity, action, editor, before, wasPublished, countriesBefore, revertsId);
+		}
+		return new Saved<>(entity, warnings(records, form));
+	}
+
+	private <E, F extends RecordForm> void record(EditableRecords<E, F> records, E entity, ChangeAction action,
+			String editor, @Nullable Map<String, Object> before, boolean wasPublished, Set<String> countriesBefore,
+			@Nullable Long revertsId) {
+		Set<String> countries = new LinkedHashSet<>(countriesBefore);
+		countries.addAll(records.countriesOf(entity));
+		this.changeLog.record(new NewChange(records.entityType(), records.idOf(entity), records.labelOf(entity), action,
+				editor, records.versionOf(entity), wasPublished || records.isPublished(entity), before,
+				state(records.toForm(entity)), countries, revertsId));
+	}
+
+	private <E, F extends RecordForm> EditConflictException conflict(EditableRecords<E, F> records, String id, E entity,
+			F submitted) {
+		Map<String, Object> current = state(records.toForm(entity));
+		Map<String, Object> loaded = this.changeLog.stateAt(records.entityType(), id, submitted.getVersion())
+			.orElse(state(submitted));
+		List<ChangeEntry> theirs = this.changeLog.since(records.entityType(), id, submitted.getVersion());
+		return new EditConflictException(records.versionOf(entity), ChangeLog.diff(loaded, current), theirs);
+	}
+
+	private <E, F extends RecordForm> E load(EditableRecords<E, F> records, String id) {
+		return records.find(id).orElseThrow(() -> new NoSuchRecordException(records.entityType(), id));
+	}
+
+	@SuppressWarnings("unchecked")
+	private Map<String, Object> state(RecordForm form) {
+		return this.json.convertValue(form, Map.class);
+	}
+
+	/**
+	 * @param entity the saved record
+	 * @param warnings what the editor should look at again (never a reason to refuse the save)
+	 * @param <E> the entity
+	 */
+	public record Saved<E>(E entity, List<ContentWarning> warnings) {
+	}
+
+}

@@ -1,0 +1,169 @@
+package org.a6portal.cooperation.admin;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import org.a6portal.admin.EditableRecords;
+import org.a6portal.common.PublicationStatus;
+import org.a6portal.contenthealth.CheckedRecord;
+import org.a6portal.cooperation.CooperativeApproach;
+import org.a6portal.cooperation.CooperativeApproachRepository;
+import org.a6portal.cooperation.Participation;
+import org.a6portal.cooperation.PartyRole;
+import org.a6portal.sector.SectorRepository;
+
+import org.springframework.stereotype.Component;
+import org.springframework.validation.Errors;
+
+/**
+ * Cooperative approaches as the editing service sees them.
+ */
+@Component
+class CooperativeApproachRecords implements EditableRecords<CooperativeApproach, CooperativeApproachForm> {
+
+	private final CooperativeApproachRepository approaches;
+
+	private final SectorRepository sectors;
+
+	CooperativeApproachRecords(CooperativeApproachRepository approaches, SectorRepository sectors) {
+		this.approaches = approaches;
+		this.sectors = sectors;
+	}
+
+	@Override
+	public String entityType() {
+		return "cooperative_approach";
+	}
+
+	@Override
+	public Class<CooperativeApproachForm> formType() {
+		return CooperativeApproachForm.class;
+	}
+
+	@Override
+	public Optional<CooperativeApproach> find(String id) {
+		return id.matches("\\d{1,18}") ? this.approaches.findById(Long.valueOf(id)) : Optional.empty();
+	}
+
+	@Override
+	public CooperativeApproachForm newForm() {
+		return new CooperativeApproachForm();
+	}
+
+	@Override
+	public CooperativeApproach create(CooperativeApproachForm form) {
+		CooperativeApproach approach = new CooperativeApproach();
+		apply(form, approach);
+		return approach;
+	}
+
+	@Override
+	public CooperativeApproachForm toForm(CooperativeApproach approach) {
+		return CooperativeApproachForm.of(approach);
+	}
+
+	@Override
+	public void apply(CooperativeApproachForm form, CooperativeApproach approach) {
+		form.copyTo(approach);
+		Set<Participation> parties = new LinkedHashSet<>();
+		form.getTransferringParties().forEach((code) -> parties.add(new Participation(code, PartyRole.TRANSFERRING)));
+		form.getAcquiringParties().forEach((code) -> parties.add(new Participation(code, PartyRole.ACQUIRING)));
+		approach.setParties(parties);
+		approach.setSectors(new LinkedHashSet<>(this.sectors.findAllById(form.getSectors())));
+	}
+
+	@Override
+	public CooperativeApproach save(CooperativeApproach approach) {
+		return this.approaches.save(approach);
+	}
+
+	@Override
+	public void delete(CooperativeApproach approach) {
+		this.approaches.delete(approach);
+	}
+
+	@Override
+	public String idOf(CooperativeApproach approach) {
+		return String.valueOf(approach.getId());
+	}
+
+	@Override
+	public String labelOf(CooperativeApproach approach) {
+		return approach.getTitle();
+	}
+
+	@Override
+	public long versionOf(CooperativeApproach approach) {
+		return approach.getVersion();
+	}
+
+	@Override
+	public boolean isPublished(CooperativeApproach approach) {
+		return approach.isPublished();
+	}
+
+	@Override
+	public Set<String> countriesOf(CooperativeApproach approach) {
+		return approach.partyCodes();
+	}
+
+	@Override
+	public CheckedRecord contentOf(CooperativeApproachForm form) {
+		Map<String, String> texts = new LinkedHashMap<>();
+		texts.put("title", form.getTitle());
+		putIfPresent(texts, "description", form.getDescription());
+		putIfPresent(texts, "sectorScope", form.getSectorScope());
+		putIfPresent(texts, "notes", form.getNotes());
+		Set<String> parties = new HashSet<>(form.getTransferringParties());
+		parties.addAll(form.getAcquiringParties());
+		return new CheckedRecord(null, parties, texts, Set.of(), form.getSourceUrl(), Map.of(), form.getLastReviewedOn());
+	}
+
+	@Override
+	public void validate(CooperativeApproachForm form, Optional<CooperativeApproach> existing, Errors errors) {
+		form.validateSourced(errors, this.approaches.findBySlug(form.getSlug()), existing);
+		List<String> both = new ArrayList<>(form.getTransferringParties());
+		both.retainAll(form.getAcquiringParties());
+		if (!both.isEmpty()) {
+			errors.rejectValue("acquiringParties", "admin.approach.partyInBothRoles", new Object[] { String.join(", ", both) },
+					null);
+		}
+		if (form.getPublicationStatus() == PublicationStatus.PUBLISHED) {
+			if (form.getTransferringParties().isEmpty()) {
+				errors.rejectValue("transferringParties", "admin.approach.transferringRequired");
+			}
+			if (form.getAcquiringParties().isEmpty()) {
+				errors.rejectValue("acquiringParties", "admin.approach.acquiringRequired");
+			}
+		}
+		if (form.getSignedOn() != null && form.getInForceOn() != null && form.getInForceOn().isBefore(form.getSignedOn())) {
+			errors.rejectValue("inForceOn", "admin.approach.inForceBeforeSigned");
+		}
+	}
+
+	@Override
+	public List<String> deletionEffects(CooperativeApproach approach) {
+		List<String> effects = new ArrayList<>();
+		effects.add("admin.approach.delete.parties");
+		if (this.approaches.countActivities(approach.getId()) > 0) {
+			effects.add("admin.approach.delete.activities");
+		}
+		if (this.approaches.countTransfers(approach.getId()) > 0) {
+			effects.add("admin.approach.delete.transfers");
+		}
+		return effects;
+	}
+
+	private static void putIfPresent(Map<String, String> texts, String field, String value) {
+		if (value != null && !value.isBlank()) {
+			texts.put(field, value);
+		}
+	}
+
+}

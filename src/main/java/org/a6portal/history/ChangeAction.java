@@ -1,0 +1,12 @@
+package org.a6portal.history;
+
+import org.a6portal.common.CodedEnum;
+
+/**
+ * What a change did to its record.
+ */
+public enum ChangeAction implements CodedEnum {
+
+	CREATE, UPDATE, DELETE, REVERT, IMPORT
+
+}

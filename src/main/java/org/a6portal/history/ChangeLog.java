@@ -1,0 +1,181 @@
+package org.a6portal.history;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+import org.jspecify.annotations.Nullable;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Writes and reads the record of changes ({@code change_log}).
+ */
+@Service
+public class ChangeLog {
+
+	private static final TypeReference<Map<String, Object>> STATE = new TypeReference<>() {
+	};
+
+	private static final TypeReference<List<FieldChange>> CHANGES = new TypeReference<>() {
+	};
+
+	private static final String COLUMNS = "l.id, l.entity_type, l.entity_id, l.entity_label, l.action, l.changed_at, "
+			+ "l.changed_by, l.version_after, l.changes, l.before_state, l.after_state, l.reverts_id";
+
+	private final JdbcClient jdbc;
+
+	private final JsonMapper json;
+
+	ChangeLog(JdbcClient jdbc, JsonMapper json) {
+		this.jdbc = jdbc;
+		this.json = json;
+	}
+
+	/** Records a change in the current transaction and returns its id. */
+	@Transactional
+	public long record(NewChange change) {
+		List<FieldChange> changes = diff(change.beforeState(), change.afterState());
+		long id = this.jdbc.sql("""
+				INSERT INTO change_log (entity_type, entity_id, entity_label, action, changed_by, version_after,
+				    public_change, changes, before_state, after_state, reverts_id)
+				VALUES (?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?::jsonb, ?::jsonb, ?)
+				RETURNING id
+				""")
+			.params(change.entityType(), change.entityId(), change.entityLabel(), change.action().code(),
+					change.changedBy(), change.versionAfter(), change.publicChange(), this.json.writeValueAsString(changes),
+					toJson(change.beforeState()), toJson(change.afterState()), change.revertsId())
+			.query(Long.class)
+			.single();
+		for (String country : change.countries()) {
+			this.jdbc.sql("INSERT INTO change_log_country (change_id, country_iso2) VALUES (?, ?) ON CONFLICT DO NOTHING")
+				.params(id, country)
+				.update();
+		}
+		return id;
+	}
+
+	@Transactional(readOnly = true)
+	public Optional<ChangeEntry> find(long id) {
+		return this.jdbc.sql("SELECT " + COLUMNS + " FROM change_log l WHERE l.id = ?").param(id).query(this::entry).optional();
+	}
+
+	/** A record's changes, newest first. */
+	@Transactional(readOnly = true)
+	public List<ChangeEntry> forRecord(String entityType, String entityId) {
+		return this.jdbc
+			.sql("SELECT " + COLUMNS + " FROM change_log l WHERE l.entity_type = ? AND l.entity_id = ? ORDER BY l.id DESC")
+			.params(entityType, entityId)
+			.query(this::entry)
+			.list();
+	}
+
+	/** The changes touching a country, newest first. */
+	@Transactional(readOnly = true)
+	public List<ChangeEntry> forCountry(String iso2, int limit) {
+		return this.jdbc.sql("SELECT " + COLUMNS + " FROM change_log l JOIN change_log_country c ON c.change_id = l.id "
+				+ "WHERE c.country_iso2 = ? ORDER BY l.id DESC LIMIT ?").params(iso2, limit).query(this::entry).list();
+	}
+
+	/** The latest changes across the portal, newest first. */
+	@Transactional(readOnly = true)
+	public List<ChangeEntry> recent(int offset, int limit) {
+		return this.jdbc.sql("SELECT " + COLUMNS + " FROM change_log l ORDER BY l.id DESC OFFSET ? LIMIT ?")
+			.params(offset, limit)
+			.query(this::entry)
+			.list();
+	}
+
+	/** The changes to a record after the given version, oldest first: what others did since an editor loaded it. */
+	@Transactional(readOnly = true)
+	public List<ChangeEntry> since(String entityType, String entityId, long version) {
+		return this.jdbc.sql("SELECT " + COLUMNS + " FROM change_log l WHERE l.entity_type = ? AND l.entity_id = ? "
+				+ "AND l.version_after > ? ORDER BY l.id").params(entityType, entityId, version).query(this::entry).list();
+	}
+
+	/** The record's state as of the given version, where a change recorded it. */
+	@Transactional(readOnly = true)
+	public Optional<Map<String, Object>> stateAt(String entityType, String entityId, long version) {
+		return this.jdbc.sql("SELECT " + COLUMNS + " FROM change_log l WHERE l.entity_type = ? AND l.entity_id = ? "
+				+ "AND l.version_after = ? AND l.after_state IS NOT NULL ORDER BY l.id DESC LIMIT 1")
+			.params(entityType, entityId, version)
+			.query(this::entry)
+			.optional()
+			.map(ChangeEntry::afterState);
+	}
+
+	/** The last change the public could see on a country's page ("Last updated"). */
+	@Transactional(readOnly = true)
+	public Optional<Instant> lastPublicChange(String iso2) {
+		return this.jdbc.sql("""
+				SELECT max(l.changed_at) FROM change_log l JOIN change_log_country c ON c.change_id = l.id
+				WHERE c.country_iso2 = ? AND l.public_change
+				""").param(iso2).query((rs, n) -> {
+			java.sql.Timestamp at = rs.getTimestamp(1);
+			return (at != null) ? at.toInstant() : null;
+		}).optional();
+	}
+
+	/** The fields that differ between two states, in the order of the later (or earlier) state's fields. */
+	public static List<FieldChange> diff(@Nullable Map<String, Object> before, @Nullable Map<String, Object> after) {
+		Set<String> fields = new LinkedHashSet<>();
+		if (after != null) {
+			fields.addAll(after.keySet());
+		}
+		if (before != null) {
+			fields.addAll(before.keySet());
+		}
+		fields.remove("version");
+		List<FieldChange> changes = new ArrayList<>();
+		for (String field : fields) {
+			Object was = (before != null) ? blankToNull(before.get(field)) : null;
+			Object is = (after != null) ? blankToNull(after.get(field)) : null;
+			if (!Objects.equals(was, is)) {
+				changes.add(new FieldChange(field, was, is));
+			}
+		}
+		return changes;
+	}
+
+	private static @Nullable Object blankToNull(@Nullable Object value) {
+		if (value instanceof String text && text.isBlank()) {
+			return null;
+		}
+		if (value instanceof List<?> list && list.isEmpty()) {
+			return null;
+		}
+		return value;
+	}
+
+	private @Nullable String toJson(@Nullable Map<String, Object> state) {
+		return (state != null) ? this.json.writeValueAsString(state) : null;
+	}
+
+	private ChangeEntry entry(ResultSet rs, int row) throws SQLException {
+		long versionAfter = rs.getLong("version_after");
+		Long version = rs.wasNull() ? null : versionAfter;
+		long reverts = rs.getLong("reverts_id");
+		Long revertsId = rs.wasNull() ? null : reverts;
+		return new ChangeEntry(rs.getLong("id"), rs.getString("entity_type"), rs.getString("entity_id"),
+				rs.getString("entity_label"), org.a6portal.common.CodedEnum.fromCode(ChangeAction.class, rs.getString("action")),
+				rs.getTimestamp("changed_at").toInstant(), rs.getString("changed_by"), version,
+				this.json.readValue(rs.getString("changes"), CHANGES), state(rs.getString("before_state")),
+				state(rs.getString("after_state")), revertsId);
+	}
+
+	private @Nullable Map<String, Object> state(@Nullable String value) {
+		return (value != null) ? this.json.readValue(value, STATE) : null;
+	}
+
+}
