@@ -3,6 +3,7 @@ package org.a6portal.admin;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Stream;
 
 import org.a6portal.contenthealth.CheckedRecord;
 
@@ -25,6 +26,11 @@ public interface EditableRecords<E, F extends RecordForm> {
 	Optional<E> find(String id);
 
 	F newForm();
+
+	/** The record with this slug, for imports that name records by slug. */
+	default Optional<E> findBySlug(String slug) {
+		return Optional.empty();
+	}
 
 	/** A new, unsaved record holding the form's values. */
 	E create(F form);
@@ -63,6 +69,16 @@ public interface EditableRecords<E, F extends RecordForm> {
 	/** Why the record cannot be deleted (a message key), if anything still refers to it. */
 	default Optional<String> deletionBlocker(E entity) {
 		return Optional.empty();
+	}
+
+	/** Every record of this kind, for the portal-wide content-health page. */
+	default Stream<E> all() {
+		return Stream.empty();
+	}
+
+	/** Whether this kind of record cites a source (a missing source URL is then worth a warning). */
+	default boolean citesSources() {
+		return true;
 	}
 
 	default boolean creatable() {

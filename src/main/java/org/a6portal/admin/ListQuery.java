@@ -16,11 +16,12 @@ import org.springframework.data.domain.Sort;
  * @param q search text (blank: none)
  * @param status {@code draft}, {@code published} or blank
  * @param country an alpha-2 code or blank
+ * @param region a region code or blank (lists of countries)
  * @param sort a sortable column, "-" first for descending
  * @param page zero-based page number (none: the first)
  */
-public record ListQuery(@Nullable String q, @Nullable String status, @Nullable String country, @Nullable String sort,
-		@Nullable Integer page) {
+public record ListQuery(@Nullable String q, @Nullable String status, @Nullable String country, @Nullable String region,
+		@Nullable String sort, @Nullable Integer page) {
 
 	public static final int PAGE_SIZE = 25;
 
@@ -38,9 +39,14 @@ public record ListQuery(@Nullable String q, @Nullable String status, @Nullable S
 
 	/** The page to read, sorted by the requested column if the list offers it, else by its default. */
 	public Pageable pageable(List<String> sortable, String defaultSort) {
+		return pageable(sortable, defaultSort, "id");
+	}
+
+	/** As {@link #pageable(List, String)}, with the records' identifying property as the last sort key. */
+	public Pageable pageable(List<String> sortable, String defaultSort, String identifier) {
 		String requested = (this.sort != null && sortable.contains(this.sort.replaceFirst("^-", ""))) ? this.sort : defaultSort;
 		Sort order = requested.startsWith("-") ? Sort.by(requested.substring(1)).descending() : Sort.by(requested);
-		return PageRequest.of((this.page != null) ? Math.max(this.page, 0) : 0, PAGE_SIZE, order.and(Sort.by("id")));
+		return PageRequest.of((this.page != null) ? Math.max(this.page, 0) : 0, PAGE_SIZE, order.and(Sort.by(identifier)));
 	}
 
 }

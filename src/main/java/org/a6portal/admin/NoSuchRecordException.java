@@ -7,7 +7,7 @@ import org.a6portal.common.NotFoundException;
  */
 public class NoSuchRecordException extends NotFoundException {
 
-	NoSuchRecordException(String entityType, String id) {
+	public NoSuchRecordException(String entityType, String id) {
 		super("No " + entityType + " with id " + id);
 	}
 

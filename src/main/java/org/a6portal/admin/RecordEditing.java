@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import jakarta.persistence.EntityManager;
+import org.a6portal.contenthealth.ContentHealthCheck;
 import org.a6portal.contenthealth.ContentWarning;
 import org.a6portal.history.ChangeAction;
 import org.a6portal.history.ChangeEntry;
@@ -18,6 +19,7 @@ import org.a6portal.history.NewChange;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.json.JsonMapper;
 
+import org.springframework.orm.jpa.EntityManagerFactoryUtils;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -50,8 +52,8 @@ public class RecordEditing {
 	@Transactional
 	public <E, F extends RecordForm> Saved<E> create(EditableRecords<E, F> records, F form, String editor) {
 		E entity = records.save(records.create(form));
-		this.entityManager.flush();
-		record(records, entity, ChangeAction.CREATE, editor, null, false, Set.of(), null);
+		flush();
+		record(records, entity, ChangeAction.CREATE, editor, null, false, Set.of(), null, null);
 		return new Saved<>(entity, warnings(records, form));
 	}
 
@@ -64,7 +66,31 @@ public class RecordEditing {
 		if (form.getVersion() != records.versionOf(entity)) {
 			throw conflict(records, id, entity, form);
 		}
-		return update(records, entity, form, editor, ChangeAction.UPDATE, null);
+		return update(records, entity, form, editor, ChangeAction.UPDATE, null, null);
+	}
+
+	/**
+	 * Applies an import in one transaction: each row creates a record or updates the one with its slug, and the
+	 * import is one entry in the portal's recent changes, with each record's change filed under it.
+	 * @return the import's change id
+	 */
+	@Transactional
+	public <E, F extends RecordForm> long importRecords(EditableRecords<E, F> records, String label, List<F> rows,
+			java.util.function.Function<F, String> slugOf, String editor) {
+		long importId = this.changeLog.record(new NewChange("import", records.entityType(), label, ChangeAction.IMPORT,
+				editor, null, false, null, null, Set.of(), null));
+		for (F form : rows) {
+			Optional<E> existing = records.findBySlug(slugOf.apply(form));
+			if (existing.isPresent()) {
+				update(records, existing.get(), form, editor, ChangeAction.IMPORT, null, importId);
+			}
+			else {
+				E entity = records.save(records.create(form));
+				flush();
+				record(records, entity, ChangeAction.IMPORT, editor, null, false, Set.of(), null, importId);
+			}
+		}
+		return importId;
 	}
 
 	/**
@@ -85,7 +111,7 @@ public class RecordEditing {
 		Set<String> countries = records.countriesOf(entity);
 		String label = records.labelOf(entity);
 		records.delete(entity);
-		this.entityManager.flush();
+		flush();
 		this.changeLog.record(new NewChange(records.entityType(), id, label, ChangeAction.DELETE, editor, null,
 				wasPublished, before, null, countries, null));
 	}
@@ -112,8 +138,8 @@ public class RecordEditing {
 			case DELETE -> {
 				F form = this.json.convertValue(change.beforeState(), records.formType());
 				E entity = records.save(records.create(form));
-				this.entityManager.flush();
-				record(records, entity, ChangeAction.REVERT, editor, null, false, Set.of(), change.id());
+				flush();
+				record(records, entity, ChangeAction.REVERT, editor, null, false, Set.of(), change.id(), null);
 				return records.idOf(entity);
 			}
 			default -> {
@@ -125,7 +151,7 @@ public class RecordEditing {
 				}
 				F form = this.json.convertValue(restored, records.formType());
 				form.setVersion(records.versionOf(entity));
-				update(records, entity, form, editor, ChangeAction.REVERT, change.id());
+				update(records, entity, form, editor, ChangeAction.REVERT, change.id(), null);
 				return change.entityId();
 			}
 		}
@@ -134,6 +160,26 @@ public class RecordEditing {
 	/** A record's changes, newest first. */
 	public List<ChangeEntry> history(String entityType, String id) {
 		return this.changeLog.forRecord(entityType, id);
+	}
+
+	/** Every kind of editable record. */
+	public List<EditableRecords<?, ?>> kinds() {
+		return List.copyOf(this.kinds.values());
+	}
+
+	public ContentHealthCheck checker() {
+		return this.health.checker();
+	}
+
+	/** Writes pending changes now, so constraint violations surface here as Spring's DataAccessException. */
+	private void flush() {
+		try {
+			this.entityManager.flush();
+		}
+		catch (RuntimeException ex) {
+			RuntimeException translated = EntityManagerFactoryUtils.convertJpaAccessExceptionIfPossible(ex);
+			throw (translated != null) ? translated : ex;
+		}
 	}
 
 	public EditableRecords<?, ?> kind(String entityType) {
@@ -145,31 +191,40 @@ public class RecordEditing {
 	}
 
 	public <E, F extends RecordForm> List<ContentWarning> warnings(EditableRecords<E, F> records, F form) {
-		return this.health.check(records.contentOf(form));
+		return warnings(records, form, this.health.checker());
+	}
+
+	/** The warnings for a form, from a checker made once for many records. */
+	public <E, F extends RecordForm> List<ContentWarning> warnings(EditableRecords<E, F> records, F form,
+			ContentHealthCheck checker) {
+		return checker.check(records.contentOf(form))
+			.stream()
+			.filter((warning) -> records.citesSources() || warning.kind() != ContentWarning.Kind.MISSING_SOURCE_URL)
+			.toList();
 	}
 
 	private <E, F extends RecordForm> Saved<E> update(EditableRecords<E, F> records, E entity, F form, String editor,
-			ChangeAction action, @Nullable Long revertsId) {
+			ChangeAction action, @Nullable Long revertsId, @Nullable Long importId) {
 		Map<String, Object> before = state(records.toForm(entity));
 		boolean wasPublished = records.isPublished(entity);
 		Set<String> countriesBefore = records.countriesOf(entity);
 		records.apply(form, entity);
 		records.save(entity);
-		this.entityManager.flush();
+		flush();
 		if (!ChangeLog.diff(before, state(records.toForm(entity))).isEmpty()) {
-			record(records, entity, action, editor, before, wasPublished, countriesBefore, revertsId);
+			record(records, entity, action, editor, before, wasPublished, countriesBefore, revertsId, importId);
 		}
 		return new Saved<>(entity, warnings(records, form));
 	}
 
 	private <E, F extends RecordForm> void record(EditableRecords<E, F> records, E entity, ChangeAction action,
 			String editor, @Nullable Map<String, Object> before, boolean wasPublished, Set<String> countriesBefore,
-			@Nullable Long revertsId) {
+			@Nullable Long revertsId, @Nullable Long importId) {
 		Set<String> countries = new LinkedHashSet<>(countriesBefore);
 		countries.addAll(records.countriesOf(entity));
 		this.changeLog.record(new NewChange(records.entityType(), records.idOf(entity), records.labelOf(entity), action,
 				editor, records.versionOf(entity), wasPublished || records.isPublished(entity), before,
-				state(records.toForm(entity)), countries, revertsId));
+				state(records.toForm(entity)), countries, revertsId, importId));
 	}
 
 	private <E, F extends RecordForm> EditConflictException conflict(EditableRecords<E, F> records, String id, E entity,
@@ -183,6 +238,11 @@ public class RecordEditing {
 
 	private <E, F extends RecordForm> E load(EditableRecords<E, F> records, String id) {
 		return records.find(id).orElseThrow(() -> new NoSuchRecordException(records.entityType(), id));
+	}
+
+	/** The fields a form would change on a record (for import previews). */
+	public <E, F extends RecordForm> List<FieldChange> changes(EditableRecords<E, F> records, E entity, F form) {
+		return ChangeLog.diff(state(records.toForm(entity)), state(form));
 	}
 
 	@SuppressWarnings("unchecked")

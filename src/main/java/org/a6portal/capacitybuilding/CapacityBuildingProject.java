@@ -40,7 +40,7 @@ public class CapacityBuildingProject extends SourcedRecord {
 	@Column(name = "country_iso2")
 	private Set<String> countryIso2s = new LinkedHashSet<>();
 
-	protected CapacityBuildingProject() {
+	public CapacityBuildingProject() {
 	}
 
 	public String getTitle() {
@@ -83,6 +83,40 @@ public class CapacityBuildingProject extends SourcedRecord {
 	/** The alpha-2 codes of the countries involved, in alphabetical order. */
 	public Set<String> getCountryIso2s() {
 		return new TreeSet<>(this.countryIso2s);
+	}
+
+	public void setTitle(String title) {
+		this.title = title;
+	}
+
+	public void setLeadOrganisation(@Nullable String leadOrganisation) {
+		this.leadOrganisation = leadOrganisation;
+	}
+
+	public void setFunder(@Nullable String funder) {
+		this.funder = funder;
+	}
+
+	public void setSummary(@Nullable String summary) {
+		this.summary = summary;
+	}
+
+	public void setStartedOn(@Nullable LocalDate startedOn) {
+		this.startedOn = startedOn;
+	}
+
+	public void setEndsOn(@Nullable LocalDate endsOn) {
+		this.endsOn = endsOn;
+	}
+
+	public void setUrl(@Nullable String url) {
+		this.url = url;
+	}
+
+	/** Replaces the countries involved. */
+	public void setCountryIso2s(Set<String> countryIso2s) {
+		this.countryIso2s.clear();
+		this.countryIso2s.addAll(countryIso2s);
 	}
 
 }

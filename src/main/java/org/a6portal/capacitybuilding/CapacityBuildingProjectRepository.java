@@ -1,24 +1,50 @@
 package org.a6portal.capacitybuilding;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
+import org.a6portal.common.PublicationStatus;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.Repository;
 
 /**
- * Published capacity-building projects, with the countries they involve.
+ * Published capacity-building projects, with the countries they involve; and every project, for editors.
  */
 public interface CapacityBuildingProjectRepository extends Repository<CapacityBuildingProject, Long> {
+
+	Optional<CapacityBuildingProject> findById(Long id);
+
+	Optional<CapacityBuildingProject> findBySlug(String slug);
+
+	CapacityBuildingProject save(CapacityBuildingProject project);
+
+	void delete(CapacityBuildingProject project);
+
+	/** Editors' list: title, lead organisation or slug containing the text, by status and country, one page. */
+	@Query(value = """
+			select p from CapacityBuildingProject p
+			where (:text = '' or lower(p.title) like concat('%', :text, '%')
+			       or lower(p.leadOrganisation) like concat('%', :text, '%') or p.slug like concat('%', :text, '%'))
+			and (:status is null or p.publicationStatus = :status)
+			and (:country is null or exists (select 1 from CapacityBuildingProject q join q.countryIso2s c
+			                                 where q = p and c = :country))
+			""")
+	Page<CapacityBuildingProject> search(String text, @Nullable PublicationStatus status, @Nullable String country,
+			Pageable pageable);
 
 	@Query("""
 			select distinct p from CapacityBuildingProject p
 			left join fetch p.countryIso2s
-			where p.publicationStatus = org.a6portal.common.PublicationStatus.PUBLISHED
+			where p.publicationStatus in :visible
 			and exists (select 1 from CapacityBuildingProject q join q.countryIso2s c where q = p and c = :iso2)
 			order by p.title
 			""")
-	List<CapacityBuildingProject> findPublishedByCountry(String iso2);
+	List<CapacityBuildingProject> findPublishedByCountry(String iso2, Collection<PublicationStatus> visible);
 
 	@Query("""
 			select p from CapacityBuildingProject p

@@ -1,5 +1,6 @@
 package org.a6portal.cooperation;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -22,6 +23,8 @@ public interface CooperativeApproachRepository extends Repository<CooperativeApp
 	Optional<CooperativeApproach> findBySlug(String slug);
 
 	CooperativeApproach save(CooperativeApproach approach);
+
+	List<CooperativeApproach> findAllByOrderByTitle();
 
 	void delete(CooperativeApproach approach);
 
@@ -47,31 +50,31 @@ public interface CooperativeApproachRepository extends Repository<CooperativeApp
 			select distinct a from CooperativeApproach a
 			left join fetch a.parties
 			left join fetch a.sectors
-			where a.publicationStatus = org.a6portal.common.PublicationStatus.PUBLISHED
+			where a.publicationStatus in :visible
 			and exists (select 1 from CooperativeApproach b join b.parties p
 			            where b = a and p.countryIso2 = :iso2)
 			""")
-	List<CooperativeApproach> findPublishedByParty(String iso2);
+	List<CooperativeApproach> findPublishedByParty(String iso2, Collection<PublicationStatus> visible);
 
 	@Query("""
 			select m from MitigationActivity m
 			left join fetch m.activityType t left join fetch t.sector
 			where m.approachId in (select b.id from CooperativeApproach b join b.parties p
 			                       where p.countryIso2 = :iso2
-			                       and b.publicationStatus = org.a6portal.common.PublicationStatus.PUBLISHED)
-			and m.publicationStatus = org.a6portal.common.PublicationStatus.PUBLISHED
+			                       and b.publicationStatus in :visible)
+			and m.publicationStatus in :visible
 			order by m.authorizedOn desc nulls last, m.title
 			""")
-	List<MitigationActivity> findPublishedActivitiesByParty(String iso2);
+	List<MitigationActivity> findPublishedActivitiesByParty(String iso2, Collection<PublicationStatus> visible);
 
 	@Query("""
 			select t from ItmoTransfer t
 			where t.approachId in (select b.id from CooperativeApproach b join b.parties p
 			                       where p.countryIso2 = :iso2
-			                       and b.publicationStatus = org.a6portal.common.PublicationStatus.PUBLISHED)
-			and t.publicationStatus = org.a6portal.common.PublicationStatus.PUBLISHED
+			                       and b.publicationStatus in :visible)
+			and t.publicationStatus in :visible
 			order by t.transferredOn desc
 			""")
-	List<ItmoTransfer> findPublishedTransfersByParty(String iso2);
+	List<ItmoTransfer> findPublishedTransfersByParty(String iso2, Collection<PublicationStatus> visible);
 
 }

@@ -6,6 +6,8 @@ import java.util.Locale;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
+import jakarta.persistence.PrePersist;
+import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Version;
 import org.jspecify.annotations.Nullable;
 
@@ -41,6 +43,10 @@ public class Country {
 	private boolean annexI;
 
 	private @Nullable String summary;
+
+	private @Nullable Readiness authorizationArrangement;
+
+	private @Nullable Readiness trackingArrangement;
 
 	@Version
 	private long version;
@@ -117,6 +123,49 @@ public class Country {
 
 	public @Nullable Instant getUpdatedAt() {
 		return this.updatedAt;
+	}
+
+	public @Nullable Readiness getAuthorizationArrangement() {
+		return this.authorizationArrangement;
+	}
+
+	public @Nullable Readiness getTrackingArrangement() {
+		return this.trackingArrangement;
+	}
+
+	public void setNames(String nameEn, String nameEs, String nameFr) {
+		this.nameEn = nameEn;
+		this.nameEs = nameEs;
+		this.nameFr = nameFr;
+	}
+
+	public void setSlug(String slug) {
+		this.slug = slug;
+	}
+
+	public void setRegion(@Nullable Region region, @Nullable String subregion) {
+		this.region = region;
+		this.subregion = subregion;
+	}
+
+	public void setStatus(boolean unfcccParty, boolean annexI) {
+		this.unfcccParty = unfcccParty;
+		this.annexI = annexI;
+	}
+
+	public void setSummary(@Nullable String summary) {
+		this.summary = summary;
+	}
+
+	public void setArrangements(@Nullable Readiness authorization, @Nullable Readiness tracking) {
+		this.authorizationArrangement = authorization;
+		this.trackingArrangement = tracking;
+	}
+
+	@PrePersist
+	@PreUpdate
+	void touch() {
+		this.updatedAt = Instant.now();
 	}
 
 }

@@ -3,6 +3,11 @@ package org.a6portal.country;
 import java.util.List;
 import java.util.Optional;
 
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.Repository;
 
 /**
@@ -19,5 +24,16 @@ public interface CountryRepository extends Repository<Country, String> {
 	List<Country> findAll();
 
 	List<Country> findByIso2In(java.util.Collection<String> codes);
+
+	Country save(Country country);
+
+	/** Editors' list: a name in any language or a code containing the text, by region, one page. */
+	@Query("""
+			select c from Country c
+			where (:text = '' or lower(c.nameEn) like concat('%', :text, '%') or lower(c.nameEs) like concat('%', :text, '%')
+			       or lower(c.nameFr) like concat('%', :text, '%') or lower(c.iso2) = :text or lower(c.iso3) = :text)
+			and (:region is null or c.region = :region)
+			""")
+	Page<Country> search(String text, @Nullable Region region, Pageable pageable);
 
 }

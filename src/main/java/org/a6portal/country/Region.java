@@ -12,6 +12,16 @@ public enum Region implements CodedEnum {
 
 	AFRICA, ASIA, EUROPE, LATIN_AMERICA_CARIBBEAN, NORTHERN_AMERICA, OCEANIA;
 
+	/** The region a request parameter names by its code, if any. */
+	public static @org.jspecify.annotations.Nullable Region fromRequest(@org.jspecify.annotations.Nullable String code) {
+		for (Region region : values()) {
+			if (region.code().equals(code)) {
+				return region;
+			}
+		}
+		return null;
+	}
+
 	@Converter(autoApply = true)
 	static class JpaConverter extends CodedEnumConverter<Region> {
 

@@ -49,13 +49,14 @@ public class ChangeLog {
 		List<FieldChange> changes = diff(change.beforeState(), change.afterState());
 		long id = this.jdbc.sql("""
 				INSERT INTO change_log (entity_type, entity_id, entity_label, action, changed_by, version_after,
-				    public_change, changes, before_state, after_state, reverts_id)
-				VALUES (?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?::jsonb, ?::jsonb, ?)
+				    public_change, changes, before_state, after_state, reverts_id, import_id)
+				VALUES (?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?::jsonb, ?::jsonb, ?, ?)
 				RETURNING id
 				""")
 			.params(change.entityType(), change.entityId(), change.entityLabel(), change.action().code(),
 					change.changedBy(), change.versionAfter(), change.publicChange(), this.json.writeValueAsString(changes),
-					toJson(change.beforeState()), toJson(change.afterState()), change.revertsId())
+					toJson(change.beforeState()), toJson(change.afterState()), change.revertsId(),
+					change.importId())
 			.query(Long.class)
 			.single();
 		for (String country : change.countries()) {
@@ -81,6 +82,15 @@ public class ChangeLog {
 			.list();
 	}
 
+	/** The changes an import made, in order. */
+	@Transactional(readOnly = true)
+	public List<ChangeEntry> ofImport(long importId) {
+		return this.jdbc.sql("SELECT " + COLUMNS + " FROM change_log l WHERE l.import_id = ? ORDER BY l.id")
+			.param(importId)
+			.query(this::entry)
+			.list();
+	}
+
 	/** The changes touching a country, newest first. */
 	@Transactional(readOnly = true)
 	public List<ChangeEntry> forCountry(String iso2, int limit) {
@@ -88,10 +98,10 @@ public class ChangeLog {
 				+ "WHERE c.country_iso2 = ? ORDER BY l.id DESC LIMIT ?").params(iso2, limit).query(this::entry).list();
 	}
 
-	/** The latest changes across the portal, newest first. */
+	/** The latest changes across the portal, newest first; an import counts as one. */
 	@Transactional(readOnly = true)
 	public List<ChangeEntry> recent(int offset, int limit) {
-		return this.jdbc.sql("SELECT " + COLUMNS + " FROM change_log l ORDER BY l.id DESC OFFSET ? LIMIT ?")
+		return this.jdbc.sql("SELECT " + COLUMNS + " FROM change_log l WHERE l.import_id IS NULL ORDER BY l.id DESC OFFSET ? LIMIT ?")
 			.params(offset, limit)
 			.query(this::entry)
 			.list();

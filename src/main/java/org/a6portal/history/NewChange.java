@@ -19,8 +19,18 @@ import org.jspecify.annotations.Nullable;
  * @param afterState its editable state after ({@code null} for a delete)
  * @param countries the countries it touches, whose "Recent changes" and "Last updated" it joins
  * @param revertsId the change it reverts, if any
+ * @param importId the import this change belongs to, if any
  */
 public record NewChange(String entityType, String entityId, String entityLabel, ChangeAction action, String changedBy,
 		@Nullable Long versionAfter, boolean publicChange, @Nullable Map<String, Object> beforeState,
-		@Nullable Map<String, Object> afterState, Set<String> countries, @Nullable Long revertsId) {
+		@Nullable Map<String, Object> afterState, Set<String> countries, @Nullable Long revertsId,
+		@Nullable Long importId) {
+
+	public NewChange(String entityType, String entityId, String entityLabel, ChangeAction action, String changedBy,
+			@Nullable Long versionAfter, boolean publicChange, @Nullable Map<String, Object> beforeState,
+			@Nullable Map<String, Object> afterState, Set<String> countries, @Nullable Long revertsId) {
+		this(entityType, entityId, entityLabel, action, changedBy, versionAfter, publicChange, beforeState, afterState,
+				countries, revertsId, null);
+	}
+
 }

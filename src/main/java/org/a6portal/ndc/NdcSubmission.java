@@ -8,6 +8,8 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.PrePersist;
+import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Version;
 import org.jspecify.annotations.Nullable;
 
@@ -42,6 +44,18 @@ public class NdcSubmission {
 	protected NdcSubmission() {
 	}
 
+	/**
+	 * A new NDC version of a Party, not (yet) its current one.
+	 * @param countryIso2 the Party's alpha-2 code
+	 * @param label the version as the Party names it ("updated NDC 2020")
+	 * @param versionYear the year of the version
+	 */
+	public NdcSubmission(String countryIso2, String label, short versionYear) {
+		this.countryIso2 = countryIso2;
+		this.label = label;
+		this.versionYear = versionYear;
+	}
+
 	public @Nullable Long getId() {
 		return this.id;
 	}
@@ -72,6 +86,21 @@ public class NdcSubmission {
 
 	public @Nullable Instant getUpdatedAt() {
 		return this.updatedAt;
+	}
+
+	public void setVersionYear(short versionYear) {
+		this.versionYear = versionYear;
+	}
+
+	/** Marks this version as the Party's current one, or not: a Party has at most one current version. */
+	public void setCurrent(boolean current) {
+		this.isCurrent = current;
+	}
+
+	@PrePersist
+	@PreUpdate
+	void touch() {
+		this.updatedAt = Instant.now();
 	}
 
 }

@@ -40,7 +40,7 @@ public class NdcTarget extends SourcedRecord {
 
 	private @Nullable String notes;
 
-	protected NdcTarget() {
+	public NdcTarget() {
 		this.submission = new NdcSubmission();
 	}
 
@@ -86,6 +86,50 @@ public class NdcTarget extends SourcedRecord {
 
 	public @Nullable String getNotes() {
 		return this.notes;
+	}
+
+	public void setSubmission(NdcSubmission submission) {
+		this.submission = submission;
+	}
+
+	public void setTargetType(TargetType targetType) {
+		this.targetType = targetType;
+	}
+
+	public void setTargetYear(@Nullable Short targetYear) {
+		this.targetYear = targetYear;
+	}
+
+	public void setReductionPct(@Nullable BigDecimal reductionPct) {
+		this.reductionPct = reductionPct;
+	}
+
+	public void setReductionPctUpper(@Nullable BigDecimal reductionPctUpper) {
+		this.reductionPctUpper = reductionPctUpper;
+	}
+
+	public void setConditional(@Nullable Boolean conditional) {
+		this.conditional = conditional;
+	}
+
+	public void setBaseYear(@Nullable Short baseYear) {
+		this.baseYear = baseYear;
+	}
+
+	public void setReferenceEmissionsMtco2e(@Nullable BigDecimal referenceEmissionsMtco2e) {
+		this.referenceEmissionsMtco2e = referenceEmissionsMtco2e;
+	}
+
+	public void setLulucf(Lulucf lulucf) {
+		this.lulucf = lulucf;
+	}
+
+	public void setNetZeroYear(@Nullable Short netZeroYear) {
+		this.netZeroYear = netZeroYear;
+	}
+
+	public void setNotes(@Nullable String notes) {
+		this.notes = notes;
 	}
 
 }

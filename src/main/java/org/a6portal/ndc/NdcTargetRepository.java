@@ -1,23 +1,56 @@
 package org.a6portal.ndc;
 
+import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 
+import org.a6portal.common.PublicationStatus;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.Repository;
 
 /**
- * Published NDC targets with their submission.
+ * NDC targets with their submission: a country's published ones, and the editors' list.
  */
 public interface NdcTargetRepository extends Repository<NdcTarget, Long> {
+
+	Optional<NdcTarget> findById(Long id);
+
+	Optional<NdcTarget> findBySlug(String slug);
+
+	NdcTarget save(NdcTarget target);
+
+	void delete(NdcTarget target);
+
+	/** Every target with its NDC version, for the portal-wide content-health page. */
+	@Query("""
+			select t from NdcTarget t join fetch t.submission s
+			order by s.countryIso2, s.versionYear desc, s.label, t.targetYear nulls last, t.id
+			""")
+	List<NdcTarget> findAllWithSubmission();
+
+	/** Editors' list: notes, NDC label or slug containing the text, by status and country, one page. */
+	@Query(value = """
+			select t from NdcTarget t join t.submission s
+			where (:text = '' or lower(t.notes) like concat('%', :text, '%')
+			       or lower(s.label) like concat('%', :text, '%') or t.slug like concat('%', :text, '%'))
+			and (:status is null or t.publicationStatus = :status)
+			and (:country is null or s.countryIso2 = :country)
+			""")
+	Page<NdcTarget> search(String text, @Nullable PublicationStatus status, @Nullable String country,
+			Pageable pageable);
 
 	/** A country's published targets, newest NDC first, unconditional before conditional within a year. */
 	@Query("""
 			select t from NdcTarget t join fetch t.submission s
 			where s.countryIso2 = :iso2
-			and t.publicationStatus = org.a6portal.common.PublicationStatus.PUBLISHED
+			and t.publicationStatus in :visible
 			order by s.isCurrent desc, s.versionYear desc, s.label, t.targetYear nulls last, t.conditional nulls first,
 			         t.id
 			""")
-	List<NdcTarget> findPublishedByCountry(String iso2);
+	List<NdcTarget> findPublishedByCountry(String iso2, Collection<PublicationStatus> visible);
 
 }

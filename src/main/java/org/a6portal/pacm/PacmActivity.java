@@ -49,7 +49,7 @@ public class PacmActivity extends SourcedRecord {
 
 	private @Nullable String notes;
 
-	protected PacmActivity() {
+	public PacmActivity() {
 	}
 
 	public String getHostIso2() {
@@ -110,6 +110,66 @@ public class PacmActivity extends SourcedRecord {
 
 	public @Nullable String getNotes() {
 		return this.notes;
+	}
+
+	public void setHostIso2(String hostIso2) {
+		this.hostIso2 = hostIso2;
+	}
+
+	public void setTitle(String title) {
+		this.title = title;
+	}
+
+	public void setOrigin(Origin origin) {
+		this.origin = origin;
+	}
+
+	public void setForm(@Nullable ActivityForm form) {
+		this.form = form;
+	}
+
+	public void setStage(Stage stage) {
+		this.stage = stage;
+	}
+
+	public void setStageOn(@Nullable LocalDate stageOn) {
+		this.stageOn = stageOn;
+	}
+
+	public void setActivityType(@Nullable ActivityType activityType) {
+		this.activityType = activityType;
+	}
+
+	public void setMethodology(@Nullable String methodology) {
+		this.methodology = methodology;
+	}
+
+	public void setScale(@Nullable Scale scale) {
+		this.scale = scale;
+	}
+
+	public void setExpectedReductionsTco2ePerYear(@Nullable BigDecimal expectedReductionsTco2ePerYear) {
+		this.expectedReductionsTco2ePerYear = expectedReductionsTco2ePerYear;
+	}
+
+	public void setCreditingStart(@Nullable LocalDate creditingStart) {
+		this.creditingStart = creditingStart;
+	}
+
+	public void setCreditingEnd(@Nullable LocalDate creditingEnd) {
+		this.creditingEnd = creditingEnd;
+	}
+
+	public void setUnfcccReference(@Nullable String unfcccReference) {
+		this.unfcccReference = unfcccReference;
+	}
+
+	public void setPcnSubmittedOn(@Nullable LocalDate pcnSubmittedOn) {
+		this.pcnSubmittedOn = pcnSubmittedOn;
+	}
+
+	public void setNotes(@Nullable String notes) {
+		this.notes = notes;
 	}
 
 }

@@ -1,22 +1,53 @@
 package org.a6portal.pacm;
 
+import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 
+import org.a6portal.common.PublicationStatus;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.Repository;
 
 /**
- * Published PACM activities.
+ * PACM activities: a host's published ones, and the editors' list.
  */
 public interface PacmActivityRepository extends Repository<PacmActivity, Long> {
+
+	Optional<PacmActivity> findById(Long id);
+
+	Optional<PacmActivity> findBySlug(String slug);
+
+	Optional<PacmActivity> findByUnfcccReference(String unfcccReference);
+
+	PacmActivity save(PacmActivity activity);
+
+	void delete(PacmActivity activity);
+
+	/** Every activity, for the portal-wide content-health page. */
+	List<PacmActivity> findAllByOrderByTitle();
+
+	/** Editors' list: title, UNFCCC reference or slug containing the text, by status and host, one page. */
+	@Query(value = """
+			select a from PacmActivity a
+			where (:text = '' or lower(a.title) like concat('%', :text, '%')
+			       or lower(a.unfcccReference) like concat('%', :text, '%') or a.slug like concat('%', :text, '%'))
+			and (:status is null or a.publicationStatus = :status)
+			and (:country is null or a.hostIso2 = :country)
+			""")
+	Page<PacmActivity> search(String text, @Nullable PublicationStatus status, @Nullable String country,
+			Pageable pageable);
 
 	@Query("""
 			select a from PacmActivity a
 			left join fetch a.activityType t left join fetch t.sector
 			where a.hostIso2 = :iso2
-			and a.publicationStatus = org.a6portal.common.PublicationStatus.PUBLISHED
+			and a.publicationStatus in :visible
 			order by a.stageOn desc nulls last, a.title
 			""")
-	List<PacmActivity> findPublishedByHost(String iso2);
+	List<PacmActivity> findPublishedByHost(String iso2, Collection<PublicationStatus> visible);
 
 }

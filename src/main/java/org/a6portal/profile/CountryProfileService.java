@@ -2,6 +2,7 @@ package org.a6portal.profile;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -14,6 +15,7 @@ import java.util.stream.Stream;
 
 import org.a6portal.capacitybuilding.CapacityBuildingProject;
 import org.a6portal.capacitybuilding.CapacityBuildingProjectRepository;
+import org.a6portal.common.PublicationStatus;
 import org.a6portal.common.SourcedRecord;
 import org.a6portal.cooperation.CooperativeApproach;
 import org.a6portal.cooperation.CooperativeApproachRepository;
@@ -24,6 +26,7 @@ import org.a6portal.country.Country;
 import org.a6portal.country.CountryRepository;
 import org.a6portal.ndc.NdcTarget;
 import org.a6portal.ndc.NdcTargetRepository;
+import org.a6portal.history.ChangeLog;
 import org.a6portal.pacm.PacmActivity;
 import org.a6portal.pacm.PacmActivityRepository;
 import org.a6portal.profile.CountryProfile.Approach;
@@ -39,8 +42,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Assembles a country's profile from its published records. It runs the same nine statements whatever the number of
- * records: one per kind of record, each with its fetch plan, never one per row.
+ * Assembles a country's profile from its published records (or, for an editor's preview, its drafts too). It runs
+ * the same statements whatever the number of records: one per kind of record, each with its fetch plan, one for the
+ * partner countries and one for "Last updated", never one per row.
  */
 @Service
 @Transactional(readOnly = true)
@@ -56,11 +60,19 @@ public class CountryProfileService {
 
 	private final SustainableDevelopmentRepository sustainableDevelopment;
 
+	private static final Set<PublicationStatus> PUBLIC = EnumSet.of(PublicationStatus.PUBLISHED);
+
+	private static final Set<PublicationStatus> EVERYTHING = EnumSet.allOf(PublicationStatus.class);
+
 	private final CapacityBuildingProjectRepository capacityBuilding;
+
+	private final ChangeLog changeLog;
 
 	CountryProfileService(CountryRepository countries, CooperativeApproachRepository approaches,
 			PacmActivityRepository pacm, NdcTargetRepository targets,
-			SustainableDevelopmentRepository sustainableDevelopment, CapacityBuildingProjectRepository capacityBuilding) {
+			SustainableDevelopmentRepository sustainableDevelopment, CapacityBuildingProjectRepository capacityBuilding,
+			ChangeLog changeLog) {
+		this.changeLog = changeLog;
 		this.countries = countries;
 		this.approaches = approaches;
 		this.pacm = pacm;
@@ -69,16 +81,26 @@ public class CountryProfileService {
 		this.capacityBuilding = capacityBuilding;
 	}
 
+	/** The profile the public sees: published records only. */
 	public CountryProfile profileOf(Country country) {
+		return profileOf(country, PUBLIC);
+	}
+
+	/** The profile as it will look once its drafts are published: for editors' previews. */
+	public CountryProfile previewOf(Country country) {
+		return profileOf(country, EVERYTHING);
+	}
+
+	private CountryProfile profileOf(Country country, Set<PublicationStatus> visible) {
 		String iso2 = country.getIso2();
-		List<CooperativeApproach> approachList = this.approaches.findPublishedByParty(iso2);
-		List<MitigationActivity> activities = this.approaches.findPublishedActivitiesByParty(iso2);
-		List<ItmoTransfer> transfers = this.approaches.findPublishedTransfersByParty(iso2);
-		List<PacmActivity> pacmActivities = this.pacm.findPublishedByHost(iso2);
-		List<NdcTarget> ndcTargets = this.targets.findPublishedByCountry(iso2);
-		List<SdStatement> statements = this.sustainableDevelopment.findPublishedStatements(iso2);
-		List<InitialReport> reports = this.sustainableDevelopment.findPublishedInitialReports(iso2);
-		List<CapacityBuildingProject> projects = this.capacityBuilding.findPublishedByCountry(iso2);
+		List<CooperativeApproach> approachList = this.approaches.findPublishedByParty(iso2, visible);
+		List<MitigationActivity> activities = this.approaches.findPublishedActivitiesByParty(iso2, visible);
+		List<ItmoTransfer> transfers = this.approaches.findPublishedTransfersByParty(iso2, visible);
+		List<PacmActivity> pacmActivities = this.pacm.findPublishedByHost(iso2, visible);
+		List<NdcTarget> ndcTargets = this.targets.findPublishedByCountry(iso2, visible);
+		List<SdStatement> statements = this.sustainableDevelopment.findPublishedStatements(iso2, visible);
+		List<InitialReport> reports = this.sustainableDevelopment.findPublishedInitialReports(iso2, visible);
+		List<CapacityBuildingProject> projects = this.capacityBuilding.findPublishedByCountry(iso2, visible);
 
 		Set<String> partnerCodes = new HashSet<>();
 		partnerCodes.add(iso2);
@@ -91,12 +113,13 @@ public class CountryProfileService {
 			.sorted(ApproachOrder.NEWEST_FIRST)
 			.map((approach) -> asSeenBy(iso2, approach, partners, activities, transfers))
 			.toList();
-		Instant lastUpdated = Stream
-			.of(approachList, activities, transfers, pacmActivities, ndcTargets, statements, reports, projects)
-			.flatMap(List::stream)
-			.map(SourcedRecord::getUpdatedAt)
-			.filter(Objects::nonNull)
-			.reduce(Objects.requireNonNull(country.getUpdatedAt()), (a, b) -> a.isAfter(b) ? a : b);
+		Instant lastUpdated = this.changeLog.lastPublicChange(iso2)
+			.orElseGet(() -> Stream
+				.of(approachList, activities, transfers, pacmActivities, ndcTargets, statements, reports, projects)
+				.flatMap(List::stream)
+				.map(SourcedRecord::getUpdatedAt)
+				.filter(Objects::nonNull)
+				.reduce(Objects.requireNonNull(country.getUpdatedAt()), (a, b) -> a.isAfter(b) ? a : b));
 		return new CountryProfile(country, lastUpdated, cooperation, pacmActivities,
 				sectorBreakdown(approachList, pacmActivities), byNdcVersion(ndcTargets),
 				new SustainableDevelopment(statements, reports), projects);

@@ -26,6 +26,32 @@ public class Sector {
 	protected Sector() {
 	}
 
+	public Sector(String code) {
+		this.code = code;
+	}
+
+	public String getNameEn() {
+		return this.nameEn;
+	}
+
+	public String getNameEs() {
+		return this.nameEs;
+	}
+
+	public String getNameFr() {
+		return this.nameFr;
+	}
+
+	public void setNames(String nameEn, String nameEs, String nameFr) {
+		this.nameEn = nameEn;
+		this.nameEs = nameEs;
+		this.nameFr = nameFr;
+	}
+
+	public void setSortOrder(short sortOrder) {
+		this.sortOrder = sortOrder;
+	}
+
 	public String getCode() {
 		return this.code;
 	}

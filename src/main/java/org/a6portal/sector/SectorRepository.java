@@ -13,4 +13,23 @@ public interface SectorRepository extends Repository<Sector, String> {
 
 	List<Sector> findAllById(Iterable<String> codes);
 
+	java.util.Optional<Sector> findById(String code);
+
+	Sector save(Sector sector);
+
+	void delete(Sector sector);
+
+	@org.springframework.data.jpa.repository.Query("""
+			select s from Sector s
+			where (:text = '' or lower(s.nameEn) like concat('%', :text, '%') or s.code like concat('%', :text, '%'))
+			""")
+	org.springframework.data.domain.Page<Sector> search(String text, org.springframework.data.domain.Pageable pageable);
+
+	/** How many activity types, approaches, mitigation and PACM activities name the sector. */
+	@org.springframework.data.jpa.repository.Query(value = """
+			SELECT (SELECT count(*) FROM activity_type WHERE sector_code = :code)
+			     + (SELECT count(*) FROM cooperative_approach_sector WHERE sector_code = :code)
+			""", nativeQuery = true)
+	long countReferences(String code);
+
 }

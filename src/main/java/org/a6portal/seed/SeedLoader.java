@@ -10,6 +10,9 @@ import org.jspecify.annotations.Nullable;
 import java.util.stream.Collectors;
 
 import org.a6portal.country.CountryNames;
+import org.a6portal.history.ChangeAction;
+import org.a6portal.history.ChangeLog;
+import org.a6portal.history.NewChange;
 import org.a6portal.seed.SeedBook.Decision;
 import org.a6portal.seed.SeedRows.Row;
 import org.slf4j.Logger;
@@ -43,11 +46,23 @@ public class SeedLoader implements SmartInitializingSingleton {
 
 	private final SeedProperties properties;
 
-	SeedLoader(JdbcClient jdbc, TransactionTemplate transaction, ResourceLoader resources, SeedProperties properties) {
+	private final ChangeLog changeLog;
+
+	SeedLoader(JdbcClient jdbc, TransactionTemplate transaction, ResourceLoader resources, SeedProperties properties,
+			ChangeLog changeLog) {
 		this.jdbc = jdbc;
 		this.transaction = transaction;
 		this.resources = resources;
 		this.properties = properties;
+		this.changeLog = changeLog;
+	}
+
+	/** Puts a seeded record's creation or update on record, so its history and "Last updated" start complete. */
+	private void logged(String entityType, Object id, String label, Decision decision, boolean published,
+			Set<String> countries) {
+		this.changeLog.record(new NewChange(entityType, String.valueOf(id), label,
+				(decision == Decision.INSERT) ? ChangeAction.CREATE : ChangeAction.UPDATE, "seed data", null, published,
+				null, null, countries, null));
 	}
 
 	@Override
@@ -111,6 +126,7 @@ public class SeedLoader implements SmartInitializingSingleton {
 				.param("annex", row.bool("annex_i"))
 				.update();
 			book.remember(iso2, checksum);
+			logged("country", iso2, nameEn, decision, true, Set.of(iso2));
 		}
 	}
 
@@ -178,6 +194,8 @@ public class SeedLoader implements SmartInitializingSingleton {
 					.update();
 			}
 			book.remember(slug, checksum);
+			logged("cooperative_approach", id, row.required("title"), decision, row.text("source_url") != null,
+					Set.of(host, acquirer));
 		}
 	}
 
@@ -199,7 +217,7 @@ public class SeedLoader implements SmartInitializingSingleton {
 			}
 			String origin = SeedVocabulary.pacmOrigin(row.required("activity_type"));
 			String reference = row.text("unfccc_reference");
-			this.jdbc.sql("""
+			long id = this.jdbc.sql("""
 					INSERT INTO pacm_activity (slug, host_iso2, title, origin, form, stage, activity_type_code,
 					    methodology, expected_reductions_tco2e_per_year, unfccc_reference, notes, publication_status,
 					    source_url, source_title, source_retrieved_on, last_reviewed_on)
@@ -214,6 +232,7 @@ public class SeedLoader implements SmartInitializingSingleton {
 					    source_title = excluded.source_title, source_retrieved_on = excluded.source_retrieved_on,
 					    last_reviewed_on = excluded.last_reviewed_on,
 					    version = pacm_activity.version + 1, updated_at = now()
+					RETURNING id
 					""")
 				.param("slug", slug)
 				.param("host", host)
@@ -230,8 +249,10 @@ public class SeedLoader implements SmartInitializingSingleton {
 				.param("sourceUrl", row.text("source_url"))
 				.param("sourceTitle", row.required("source_title"))
 				.param("retrievedOn", this.properties.compiledOn())
-				.update();
+				.query(Long.class)
+				.single();
 			book.remember(slug, checksum);
+			logged("pacm_activity", id, row.required("title"), decision, row.text("source_url") != null, Set.of(host));
 		}
 	}
 
@@ -256,7 +277,7 @@ public class SeedLoader implements SmartInitializingSingleton {
 					INSERT INTO ndc_submission (country_iso2, label, version_year) VALUES (?, ?, ?)
 					ON CONFLICT (country_iso2, label) DO NOTHING
 					""").params(iso2, label, SeedVocabulary.ndcVersionYear(label)).update();
-			this.jdbc.sql("""
+			long id = this.jdbc.sql("""
 					INSERT INTO ndc_target (slug, submission_id, target_type, target_year, reduction_pct, conditional,
 					    base_year, reference_emissions_mtco2e, net_zero_year, notes, publication_status, source_url,
 					    source_title, source_retrieved_on, last_reviewed_on)
@@ -272,6 +293,7 @@ public class SeedLoader implements SmartInitializingSingleton {
 					    source_title = excluded.source_title, source_retrieved_on = excluded.source_retrieved_on,
 					    last_reviewed_on = excluded.last_reviewed_on,
 					    version = ndc_target.version + 1, updated_at = now()
+					RETURNING id
 					""")
 				.param("slug", slug)
 				.param("iso2", iso2)
@@ -288,8 +310,11 @@ public class SeedLoader implements SmartInitializingSingleton {
 				.param("sourceUrl", row.text("source_url"))
 				.param("sourceTitle", row.required("source_title"))
 				.param("retrievedOn", this.properties.compiledOn())
-				.update();
+				.query(Long.class)
+				.single();
 			book.remember(slug, checksum);
+			logged("ndc_target", id, label + ", " + row.required("target_type") + " " + row.text("target_year"), decision,
+					row.text("source_url") != null, Set.of(iso2));
 		}
 		// The newest NDC of a Party is its current one, unless an editor already chose one.
 		this.jdbc.sql("""
@@ -355,18 +380,21 @@ public class SeedLoader implements SmartInitializingSingleton {
 				.single();
 			this.jdbc.sql("DELETE FROM capacity_building_country WHERE project_id = ?").param(id).update();
 			String codes = row.text("countries_iso2");
+			Set<String> involved = new java.util.LinkedHashSet<>();
 			for (String code : (codes != null) ? codes.split(";") : new String[0]) {
 				String iso2 = code.strip().toUpperCase(Locale.ROOT);
 				if (countries.contains(iso2)) {
 					this.jdbc.sql("INSERT INTO capacity_building_country (project_id, country_iso2) VALUES (?, ?)")
 						.params(id, iso2)
 						.update();
+					involved.add(iso2);
 				}
 				else {
 					report.skip(slug + ": unknown country " + iso2);
 				}
 			}
 			book.remember(slug, checksum);
+			logged("capacity_building_project", id, row.required("title"), decision, url != null, involved);
 		}
 	}
 

@@ -10,14 +10,14 @@ import org.jspecify.annotations.Nullable;
  * Maps the seed files' wording to the portal's codes. The rules are the ones shared/DOMAIN.md §2.3 gives; each
  * original wording is kept beside the code (in notes or scope) so nothing is lost in the mapping.
  */
-final class SeedVocabulary {
+public final class SeedVocabulary {
 
 	private static final Pattern YEAR = Pattern.compile("\\b(19|20)\\d{2}\\b");
 
 	private SeedVocabulary() {
 	}
 
-	static @Nullable String region(@Nullable String region) {
+	public static @Nullable String region(@Nullable String region) {
 		if (region == null) {
 			return null;
 		}
@@ -33,7 +33,7 @@ final class SeedVocabulary {
 	}
 
 	/** "bilateral implementing agreement (Art. 6.2)" → implementing_agreement, and so on. */
-	static String instrument(String wording) {
+	public static String instrument(String wording) {
 		String text = wording.toLowerCase(Locale.ROOT);
 		if (text.contains("jcm")) {
 			return "jcm_document";
@@ -54,7 +54,7 @@ final class SeedVocabulary {
 	}
 
 	/** announced → under_discussion, MoU signed → mou_signed, signed/established → agreement_signed. */
-	static String approachStatus(String wording) {
+	public static String approachStatus(String wording) {
 		return switch (wording.toLowerCase(Locale.ROOT)) {
 			case "announced" -> "under_discussion";
 			case "mou signed" -> "mou_signed";
@@ -65,7 +65,7 @@ final class SeedVocabulary {
 	}
 
 	/** The PACM stage a free-text status describes. */
-	static String pacmStage(String wording, String origin) {
+	public static String pacmStage(String wording, String origin) {
 		String text = wording.toLowerCase(Locale.ROOT);
 		if (text.contains("issuance approved") || text.contains("issued")) {
 			return text.contains("transition approved") ? "transition_approved" : "issued";
@@ -85,12 +85,12 @@ final class SeedVocabulary {
 		return origin.equals("cdm_transition") ? "transition_requested" : "pcn_submitted";
 	}
 
-	static String pacmOrigin(String wording) {
+	public static String pacmOrigin(String wording) {
 		return wording.toLowerCase(Locale.ROOT).contains("cdm") ? "cdm_transition" : "new_activity";
 	}
 
 	/** The activity type a seed's sector wording names, or null where it names none of the taxonomy's. */
-	static @Nullable String activityType(@Nullable String wording) {
+	public static @Nullable String activityType(@Nullable String wording) {
 		if (wording == null) {
 			return null;
 		}
@@ -110,7 +110,7 @@ final class SeedVocabulary {
 		return null;
 	}
 
-	static String targetType(String wording) {
+	public static String targetType(String wording) {
 		return switch (wording.toLowerCase(Locale.ROOT)) {
 			case "bau" -> "bau";
 			case "base-year", "base year" -> "base_year";
@@ -122,7 +122,7 @@ final class SeedVocabulary {
 	}
 
 	/** The year an NDC version is known by: the first year in its label ("updated NDC 2020 (updated 2023)" → 2020). */
-	static short ndcVersionYear(String label) {
+	public static short ndcVersionYear(String label) {
 		Matcher matcher = YEAR.matcher(label);
 		if (!matcher.find()) {
 			throw new IllegalArgumentException("NDC version '" + label + "' names no year");

@@ -17,7 +17,7 @@ public class SdStatement extends SourcedRecord {
 
 	private String body = "";
 
-	protected SdStatement() {
+	public SdStatement() {
 	}
 
 	public String getCountryIso2() {
@@ -34,6 +34,22 @@ public class SdStatement extends SourcedRecord {
 
 	public String getBody() {
 		return this.body;
+	}
+
+	public void setCountryIso2(String countryIso2) {
+		this.countryIso2 = countryIso2;
+	}
+
+	public void setTopic(Topic topic) {
+		this.topic = topic;
+	}
+
+	public void setMechanism(Mechanism mechanism) {
+		this.mechanism = mechanism;
+	}
+
+	public void setBody(String body) {
+		this.body = body;
 	}
 
 }

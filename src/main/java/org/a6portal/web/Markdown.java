@@ -2,6 +2,7 @@ package org.a6portal.web;
 
 import org.commonmark.parser.Parser;
 import org.commonmark.renderer.html.HtmlRenderer;
+import org.commonmark.renderer.text.TextContentRenderer;
 import org.jspecify.annotations.Nullable;
 import org.owasp.html.HtmlPolicyBuilder;
 import org.owasp.html.PolicyFactory;
@@ -12,7 +13,7 @@ import org.springframework.stereotype.Component;
 /**
  * Editors' Markdown as safe HTML: commonmark renders it (raw HTML escaped, not passed through), then the OWASP
  * sanitiser keeps only formatting, lists, tables and http(s)/mailto links, so a {@code <script>} or an
- * {@code onerror=} typed into a text is shown inert. Templates call it as {@code ${@markdown.html(text)}}.
+ * {@code onerror=} typed into a text is shown inert. Templates call it as {@code ${#markdown.html(text)}} (see {@link MarkdownDialect}).
  */
 @Component("markdown")
 public class Markdown {
@@ -29,7 +30,22 @@ public class Markdown {
 
 	private final Parser parser = Parser.builder().build();
 
+	private final TextContentRenderer plainRenderer = TextContentRenderer.builder().build();
+
 	private final HtmlRenderer renderer = HtmlRenderer.builder().escapeHtml(true).sanitizeUrls(true).build();
+
+	/** The text without its Markdown, cut at a word boundary to at most {@code length} characters: for cards. */
+	public String excerpt(@Nullable String markdown, int length) {
+		if (markdown == null || markdown.isBlank()) {
+			return "";
+		}
+		String text = this.plainRenderer.render(this.parser.parse(markdown)).replaceAll("\\s+", " ").strip();
+		if (text.length() <= length) {
+			return text;
+		}
+		int cut = text.lastIndexOf(' ', length - 1);
+		return text.substring(0, (cut > 0) ? cut : length - 1).replaceAll("[,;:.]$", "") + "…";
+	}
 
 	public String html(@Nullable String markdown) {
 		if (markdown == null || markdown.isBlank()) {

@@ -135,10 +135,10 @@ class CountryProfileIntegrationTests {
 
 	@Test
 	void malformedCodeIsABadRequestWithAnExplanation() {
-		for (String malformed : List.of("pe.json", "p%20e", "per_u", "-pe", "x".repeat(81))) {
+		for (String malformed : List.of("pe.json", "p!e", "per_u", "-pe", "x".repeat(81))) {
 			MvcTestResult result = this.mvc.get().uri("/countries/" + malformed).exchange();
 			assertThat(result).as(malformed).hasStatus(HttpStatus.BAD_REQUEST);
-			assertThat(Pages.html(result).text()).contains("cannot be a country code or name").doesNotContain("Exception");
+			assertThat(Pages.html(result).text()).as(malformed).contains("cannot be a country code or name").doesNotContain("Exception");
 		}
 	}
 

@@ -19,7 +19,7 @@ import org.springframework.context.annotation.Import;
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@Import(TestDatabase.class)
+@Import({ TestDatabase.class, TestEditors.class })
 @ExtendWith(Browser.class)
 public @interface BrowserTest {
 

@@ -17,9 +17,10 @@ import org.springframework.context.annotation.Import;
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
-@SpringBootTest(properties = "spring.jpa.properties.hibernate.generate_statistics=true")
+@SpringBootTest(properties = { "spring.jpa.properties.hibernate.generate_statistics=true",
+		"portal.login.delay-step=PT0.001S" })
 @AutoConfigureMockMvc
-@Import(TestDatabase.class)
+@Import({ TestDatabase.class, TestEditors.class })
 public @interface IntegrationTest {
 
 }

@@ -110,7 +110,7 @@ class TemplateHygieneTests {
 	private static boolean replacedAtRender(Element element) {
 		for (Element current = element; current != null; current = current.parent()) {
 			if (current.hasAttr("th:text") || current.hasAttr("th:utext") || current.hasAttr("th:replace")
-					|| current.hasAttr("th:insert")) {
+					|| current.hasAttr("th:insert") || current.hasAttr("th:errors") || current.hasAttr("sec:authentication")) {
 				return true;
 			}
 		}

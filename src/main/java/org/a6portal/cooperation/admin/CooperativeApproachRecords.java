@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Stream;
 
 import org.a6portal.admin.EditableRecords;
 import org.a6portal.common.PublicationStatus;
@@ -49,6 +50,11 @@ class CooperativeApproachRecords implements EditableRecords<CooperativeApproach,
 	@Override
 	public Optional<CooperativeApproach> find(String id) {
 		return id.matches("\\d{1,18}") ? this.approaches.findById(Long.valueOf(id)) : Optional.empty();
+	}
+
+	@Override
+	public Optional<CooperativeApproach> findBySlug(String slug) {
+		return this.approaches.findBySlug(slug);
 	}
 
 	@Override
@@ -111,6 +117,11 @@ class CooperativeApproachRecords implements EditableRecords<CooperativeApproach,
 	@Override
 	public Set<String> countriesOf(CooperativeApproach approach) {
 		return approach.partyCodes();
+	}
+
+	@Override
+	public Stream<CooperativeApproach> all() {
+		return this.approaches.findAllByOrderByTitle().stream();
 	}
 
 	@Override

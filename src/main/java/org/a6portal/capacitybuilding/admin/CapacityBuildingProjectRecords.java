@@ -1,0 +1,134 @@
+package org.a6portal.capacitybuilding.admin;
+
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import org.a6portal.admin.EditableRecords;
+import org.a6portal.capacitybuilding.CapacityBuildingProject;
+import org.a6portal.capacitybuilding.CapacityBuildingProjectRepository;
+import org.a6portal.contenthealth.CheckedRecord;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.stereotype.Component;
+import org.springframework.validation.Errors;
+
+/**
+ * Capacity-building projects as the editing service sees them.
+ */
+@Component
+class CapacityBuildingProjectRecords implements EditableRecords<CapacityBuildingProject, CapacityBuildingProjectForm> {
+
+	private final CapacityBuildingProjectRepository projects;
+
+	CapacityBuildingProjectRecords(CapacityBuildingProjectRepository projects) {
+		this.projects = projects;
+	}
+
+	@Override
+	public String entityType() {
+		return "capacity_building_project";
+	}
+
+	@Override
+	public Class<CapacityBuildingProjectForm> formType() {
+		return CapacityBuildingProjectForm.class;
+	}
+
+	@Override
+	public Optional<CapacityBuildingProject> find(String id) {
+		return id.matches("\\d{1,18}") ? this.projects.findById(Long.valueOf(id)) : Optional.empty();
+	}
+
+	@Override
+	public CapacityBuildingProjectForm newForm() {
+		return new CapacityBuildingProjectForm();
+	}
+
+	@Override
+	public CapacityBuildingProject create(CapacityBuildingProjectForm form) {
+		CapacityBuildingProject project = new CapacityBuildingProject();
+		apply(form, project);
+		return project;
+	}
+
+	@Override
+	public CapacityBuildingProjectForm toForm(CapacityBuildingProject project) {
+		return CapacityBuildingProjectForm.of(project);
+	}
+
+	@Override
+	public void apply(CapacityBuildingProjectForm form, CapacityBuildingProject project) {
+		form.copyTo(project);
+		project.setCountryIso2s(new LinkedHashSet<>(form.getCountries()));
+	}
+
+	@Override
+	public CapacityBuildingProject save(CapacityBuildingProject project) {
+		return this.projects.save(project);
+	}
+
+	@Override
+	public void delete(CapacityBuildingProject project) {
+		this.projects.delete(project);
+	}
+
+	@Override
+	public String idOf(CapacityBuildingProject project) {
+		return String.valueOf(project.getId());
+	}
+
+	@Override
+	public String labelOf(CapacityBuildingProject project) {
+		return project.getTitle();
+	}
+
+	@Override
+	public long versionOf(CapacityBuildingProject project) {
+		return project.getVersion();
+	}
+
+	@Override
+	public boolean isPublished(CapacityBuildingProject project) {
+		return project.isPublished();
+	}
+
+	@Override
+	public Set<String> countriesOf(CapacityBuildingProject project) {
+		return project.getCountryIso2s();
+	}
+
+	@Override
+	public CheckedRecord contentOf(CapacityBuildingProjectForm form) {
+		Map<String, String> texts = new LinkedHashMap<>();
+		texts.put("title", form.getTitle());
+		putIfPresent(texts, "summary", form.getSummary());
+		Map<String, String> links = new LinkedHashMap<>();
+		putIfPresent(links, "url", form.getUrl());
+		return new CheckedRecord(null, new LinkedHashSet<>(form.getCountries()), texts, Set.of(), form.getSourceUrl(),
+				links, form.getLastReviewedOn());
+	}
+
+	@Override
+	public void validate(CapacityBuildingProjectForm form, Optional<CapacityBuildingProject> existing, Errors errors) {
+		form.validateSourced(errors, this.projects.findBySlug(form.getSlug()), existing);
+		if (form.getStartedOn() != null && form.getEndsOn() != null && form.getEndsOn().isBefore(form.getStartedOn())) {
+			errors.rejectValue("endsOn", "admin.capacity.endsBeforeStart");
+		}
+	}
+
+	@Override
+	public List<String> deletionEffects(CapacityBuildingProject project) {
+		return List.of("admin.capacity.delete.countries");
+	}
+
+	private static void putIfPresent(Map<String, String> texts, String field, @Nullable String value) {
+		if (value != null && !value.isBlank()) {
+			texts.put(field, value);
+		}
+	}
+
+}

@@ -1,0 +1,177 @@
+package org.a6portal.ndc.admin;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Stream;
+
+import org.a6portal.admin.EditableRecords;
+import org.a6portal.contenthealth.CheckedRecord;
+import org.a6portal.country.CountryRepository;
+import org.a6portal.ndc.NdcSubmission;
+import org.a6portal.ndc.NdcSubmissionRepository;
+import org.a6portal.ndc.NdcTarget;
+import org.a6portal.ndc.NdcTargetRepository;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.stereotype.Component;
+import org.springframework.validation.Errors;
+
+/**
+ * NDC targets as the editing service sees them. A target is filed under its country's NDC version of the form's
+ * label, created on first use; the form also says which version is the country's current one.
+ */
+@Component
+class NdcTargetRecords implements EditableRecords<NdcTarget, NdcTargetForm> {
+
+	private final NdcTargetRepository targets;
+
+	private final NdcSubmissionRepository submissions;
+
+	private final CountryRepository countries;
+
+	NdcTargetRecords(NdcTargetRepository targets, NdcSubmissionRepository submissions, CountryRepository countries) {
+		this.targets = targets;
+		this.submissions = submissions;
+		this.countries = countries;
+	}
+
+	@Override
+	public String entityType() {
+		return "ndc_target";
+	}
+
+	@Override
+	public Class<NdcTargetForm> formType() {
+		return NdcTargetForm.class;
+	}
+
+	@Override
+	public Optional<NdcTarget> find(String id) {
+		return id.matches("\\d{1,18}") ? this.targets.findById(Long.valueOf(id)) : Optional.empty();
+	}
+
+	@Override
+	public Optional<NdcTarget> findBySlug(String slug) {
+		return this.targets.findBySlug(slug);
+	}
+
+	@Override
+	public NdcTargetForm newForm() {
+		return new NdcTargetForm();
+	}
+
+	@Override
+	public NdcTarget create(NdcTargetForm form) {
+		NdcTarget target = new NdcTarget();
+		apply(form, target);
+		return target;
+	}
+
+	@Override
+	public NdcTargetForm toForm(NdcTarget target) {
+		return NdcTargetForm.of(target);
+	}
+
+	/**
+	 * Files the target under its NDC version first: a version made current takes the place of the country's
+	 * previous current one, which is unset (and written) before, as the database allows only one at a time.
+	 */
+	@Override
+	public void apply(NdcTargetForm form, NdcTarget target) {
+		String country = form.getCountryIso2().strip();
+		String label = form.getNdcLabel().strip();
+		short versionYear = Objects.requireNonNull(form.getNdcVersionYear());
+		NdcSubmission submission = this.submissions.findByCountryIso2AndLabel(country, label)
+			.orElseGet(() -> new NdcSubmission(country, label, versionYear));
+		if (form.isNdcCurrent()) {
+			for (NdcSubmission current : this.submissions.findCurrentByCountry(country)) {
+				if (!Objects.equals(current.getId(), submission.getId())) {
+					current.setCurrent(false);
+					this.submissions.saveAndFlush(current);
+				}
+			}
+		}
+		submission.setCurrent(form.isNdcCurrent());
+		submission.setVersionYear(versionYear);
+		target.setSubmission(this.submissions.save(submission));
+		form.copyTo(target);
+	}
+
+	@Override
+	public NdcTarget save(NdcTarget target) {
+		return this.targets.save(target);
+	}
+
+	@Override
+	public void delete(NdcTarget target) {
+		this.targets.delete(target);
+	}
+
+	@Override
+	public String idOf(NdcTarget target) {
+		return String.valueOf(target.getId());
+	}
+
+	/** "PE updated NDC 2020, absolute 2030", as the seed loader names targets in the record of changes. */
+	@Override
+	public String labelOf(NdcTarget target) {
+		NdcSubmission submission = target.getSubmission();
+		String year = (target.getTargetYear() != null) ? " " + target.getTargetYear() : "";
+		return submission.getCountryIso2() + " " + submission.getLabel() + ", " + target.getTargetType().code() + year;
+	}
+
+	@Override
+	public long versionOf(NdcTarget target) {
+		return target.getVersion();
+	}
+
+	@Override
+	public boolean isPublished(NdcTarget target) {
+		return target.isPublished();
+	}
+
+	@Override
+	public Set<String> countriesOf(NdcTarget target) {
+		return Set.of(target.getSubmission().getCountryIso2());
+	}
+
+	/** The notes speak of the target's own country only. */
+	@Override
+	public Stream<NdcTarget> all() {
+		return this.targets.findAllWithSubmission().stream();
+	}
+
+	@Override
+	public CheckedRecord contentOf(NdcTargetForm form) {
+		Map<String, String> texts = new LinkedHashMap<>();
+		texts.put("ndcLabel", form.getNdcLabel());
+		if (form.getNotes() != null && !form.getNotes().isBlank()) {
+			texts.put("notes", form.getNotes());
+		}
+		@Nullable String country = form.getCountryIso2().isBlank() ? null : form.getCountryIso2();
+		return new CheckedRecord(country, (country != null) ? Set.of(country) : Set.of(), texts, Set.of("notes"),
+				form.getSourceUrl(), Map.of(), form.getLastReviewedOn());
+	}
+
+	@Override
+	public void validate(NdcTargetForm form, Optional<NdcTarget> existing, Errors errors) {
+		form.validateSourced(errors, this.targets.findBySlug(form.getSlug()), existing);
+		if (!errors.hasFieldErrors("countryIso2") && this.countries.findByIso2(form.getCountryIso2()).isEmpty()) {
+			errors.rejectValue("countryIso2", "admin.ndc.countryUnknown");
+		}
+		if (form.getReductionPctUpper() != null && !errors.hasFieldErrors("reductionPctUpper")) {
+			if (form.getReductionPct() == null) {
+				if (!errors.hasFieldErrors("reductionPct")) {
+					errors.rejectValue("reductionPct", "admin.ndc.reductionPctRequiredForUpper");
+				}
+			}
+			else if (form.getReductionPctUpper().compareTo(form.getReductionPct()) < 0) {
+				errors.rejectValue("reductionPctUpper", "admin.ndc.reductionPctUpperBelowLower");
+			}
+		}
+	}
+
+}

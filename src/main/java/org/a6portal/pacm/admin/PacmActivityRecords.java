@@ -1,0 +1,163 @@
+package org.a6portal.pacm.admin;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Stream;
+
+import org.a6portal.admin.EditableRecords;
+import org.a6portal.contenthealth.CheckedRecord;
+import org.a6portal.country.CountryRepository;
+import org.a6portal.pacm.PacmActivity;
+import org.a6portal.pacm.PacmActivityRepository;
+import org.a6portal.sector.ActivityTypeRepository;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.stereotype.Component;
+import org.springframework.validation.Errors;
+
+/**
+ * PACM activities as the editing service sees them.
+ */
+@Component
+class PacmActivityRecords implements EditableRecords<PacmActivity, PacmActivityForm> {
+
+	private final PacmActivityRepository activities;
+
+	private final ActivityTypeRepository activityTypes;
+
+	private final CountryRepository countries;
+
+	PacmActivityRecords(PacmActivityRepository activities, ActivityTypeRepository activityTypes,
+			CountryRepository countries) {
+		this.activities = activities;
+		this.activityTypes = activityTypes;
+		this.countries = countries;
+	}
+
+	@Override
+	public String entityType() {
+		return "pacm_activity";
+	}
+
+	@Override
+	public Class<PacmActivityForm> formType() {
+		return PacmActivityForm.class;
+	}
+
+	@Override
+	public Optional<PacmActivity> find(String id) {
+		return id.matches("\\d{1,18}") ? this.activities.findById(Long.valueOf(id)) : Optional.empty();
+	}
+
+	@Override
+	public Optional<PacmActivity> findBySlug(String slug) {
+		return this.activities.findBySlug(slug);
+	}
+
+	@Override
+	public PacmActivityForm newForm() {
+		return new PacmActivityForm();
+	}
+
+	@Override
+	public PacmActivity create(PacmActivityForm form) {
+		PacmActivity activity = new PacmActivity();
+		apply(form, activity);
+		return activity;
+	}
+
+	@Override
+	public PacmActivityForm toForm(PacmActivity activity) {
+		return PacmActivityForm.of(activity);
+	}
+
+	@Override
+	public void apply(PacmActivityForm form, PacmActivity activity) {
+		form.copyTo(activity);
+		String code = form.getActivityTypeCode();
+		activity.setActivityType((code != null) ? this.activityTypes.findById(code).orElse(null) : null);
+	}
+
+	@Override
+	public PacmActivity save(PacmActivity activity) {
+		return this.activities.save(activity);
+	}
+
+	@Override
+	public void delete(PacmActivity activity) {
+		this.activities.delete(activity);
+	}
+
+	@Override
+	public String idOf(PacmActivity activity) {
+		return String.valueOf(activity.getId());
+	}
+
+	@Override
+	public String labelOf(PacmActivity activity) {
+		return activity.getTitle();
+	}
+
+	@Override
+	public long versionOf(PacmActivity activity) {
+		return activity.getVersion();
+	}
+
+	@Override
+	public boolean isPublished(PacmActivity activity) {
+		return activity.isPublished();
+	}
+
+	@Override
+	public Set<String> countriesOf(PacmActivity activity) {
+		return Set.of(activity.getHostIso2());
+	}
+
+	@Override
+	public Stream<PacmActivity> all() {
+		return this.activities.findAllByOrderByTitle().stream();
+	}
+
+	@Override
+	public CheckedRecord contentOf(PacmActivityForm form) {
+		Map<String, String> texts = new LinkedHashMap<>();
+		texts.put("title", form.getTitle());
+		putIfPresent(texts, "methodology", form.getMethodology());
+		putIfPresent(texts, "notes", form.getNotes());
+		@Nullable String host = form.getHostIso2().isBlank() ? null : form.getHostIso2();
+		return new CheckedRecord(host, (host != null) ? Set.of(host) : Set.of(), texts, Set.of(), form.getSourceUrl(),
+				Map.of(), form.getLastReviewedOn());
+	}
+
+	@Override
+	public void validate(PacmActivityForm form, Optional<PacmActivity> existing, Errors errors) {
+		form.validateSourced(errors, this.activities.findBySlug(form.getSlug()), existing);
+		if (!errors.hasFieldErrors("hostIso2") && this.countries.findByIso2(form.getHostIso2()).isEmpty()) {
+			errors.rejectValue("hostIso2", "admin.pacm.hostUnknown");
+		}
+		String code = form.getActivityTypeCode();
+		if (code != null && this.activityTypes.findById(code).isEmpty()) {
+			errors.rejectValue("activityTypeCode", "admin.pacm.activityTypeUnknown");
+		}
+		String reference = form.getUnfcccReference();
+		if (reference != null && !reference.isBlank() && !errors.hasFieldErrors("unfcccReference")) {
+			this.activities.findByUnfcccReference(reference.strip())
+				.filter((other) -> existing.isEmpty() || !other.getId().equals(existing.get().getId()))
+				.ifPresent((other) -> errors.rejectValue("unfcccReference", "admin.pacm.unfcccReferenceTaken",
+						new Object[] { other.getTitle() }, null));
+		}
+		if (form.getCreditingStart() != null && form.getCreditingEnd() != null
+				&& form.getCreditingEnd().isBefore(form.getCreditingStart())) {
+			errors.rejectValue("creditingEnd", "admin.pacm.creditingEndBeforeStart");
+		}
+	}
+
+	private static void putIfPresent(Map<String, String> texts, String field, @Nullable String value) {
+		if (value != null && !value.isBlank()) {
+			texts.put(field, value);
+		}
+	}
+
+}

@@ -1,0 +1,36 @@
+package org.a6portal.sustainabledevelopment;
+
+import java.util.Optional;
+
+import org.a6portal.common.PublicationStatus;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.Repository;
+
+/**
+ * Sustainable-development statements as editors see them: every one, draft or published.
+ */
+public interface SdStatementRepository extends Repository<SdStatement, Long> {
+
+	Optional<SdStatement> findById(Long id);
+
+	Optional<SdStatement> findBySlug(String slug);
+
+	SdStatement save(SdStatement statement);
+
+	void delete(SdStatement statement);
+
+	/** Editors' list: body or slug containing the text, by status and country, one page. */
+	@Query(value = """
+			select s from SdStatement s
+			where (:text = '' or lower(s.body) like concat('%', :text, '%') or s.slug like concat('%', :text, '%'))
+			and (:status is null or s.publicationStatus = :status)
+			and (:country is null or s.countryIso2 = :country)
+			""")
+	Page<SdStatement> search(String text, @Nullable PublicationStatus status, @Nullable String country,
+			Pageable pageable);
+
+}

@@ -1,0 +1,113 @@
+package org.a6portal.sustainabledevelopment.admin;
+
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import org.a6portal.admin.EditableRecords;
+import org.a6portal.contenthealth.CheckedRecord;
+import org.a6portal.sustainabledevelopment.SdStatement;
+import org.a6portal.sustainabledevelopment.SdStatementRepository;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.stereotype.Component;
+import org.springframework.validation.Errors;
+
+/**
+ * Sustainable-development statements as the editing service sees them. The body speaks of its own country only:
+ * another country's name in it is warned about (text pasted from another country's page).
+ */
+@Component
+class SdStatementRecords implements EditableRecords<SdStatement, SdStatementForm> {
+
+	private final SdStatementRepository statements;
+
+	SdStatementRecords(SdStatementRepository statements) {
+		this.statements = statements;
+	}
+
+	@Override
+	public String entityType() {
+		return "sd_statement";
+	}
+
+	@Override
+	public Class<SdStatementForm> formType() {
+		return SdStatementForm.class;
+	}
+
+	@Override
+	public Optional<SdStatement> find(String id) {
+		return id.matches("\\d{1,18}") ? this.statements.findById(Long.valueOf(id)) : Optional.empty();
+	}
+
+	@Override
+	public SdStatementForm newForm() {
+		return new SdStatementForm();
+	}
+
+	@Override
+	public SdStatement create(SdStatementForm form) {
+		SdStatement statement = new SdStatement();
+		apply(form, statement);
+		return statement;
+	}
+
+	@Override
+	public SdStatementForm toForm(SdStatement statement) {
+		return SdStatementForm.of(statement);
+	}
+
+	@Override
+	public void apply(SdStatementForm form, SdStatement statement) {
+		form.copyTo(statement);
+	}
+
+	@Override
+	public SdStatement save(SdStatement statement) {
+		return this.statements.save(statement);
+	}
+
+	@Override
+	public void delete(SdStatement statement) {
+		this.statements.delete(statement);
+	}
+
+	@Override
+	public String idOf(SdStatement statement) {
+		return String.valueOf(statement.getId());
+	}
+
+	@Override
+	public String labelOf(SdStatement statement) {
+		return statement.getSlug();
+	}
+
+	@Override
+	public long versionOf(SdStatement statement) {
+		return statement.getVersion();
+	}
+
+	@Override
+	public boolean isPublished(SdStatement statement) {
+		return statement.isPublished();
+	}
+
+	@Override
+	public Set<String> countriesOf(SdStatement statement) {
+		return Set.of(statement.getCountryIso2());
+	}
+
+	@Override
+	public CheckedRecord contentOf(SdStatementForm form) {
+		@Nullable String country = form.getCountryIso2().isBlank() ? null : form.getCountryIso2().strip();
+		return new CheckedRecord(country, (country != null) ? Set.of(country) : Set.of(), Map.of("body", form.getBody()),
+				Set.of("body"), form.getSourceUrl(), Map.of(), form.getLastReviewedOn());
+	}
+
+	@Override
+	public void validate(SdStatementForm form, Optional<SdStatement> existing, Errors errors) {
+		form.validateSourced(errors, this.statements.findBySlug(form.getSlug()), existing);
+	}
+
+}
