@@ -21,6 +21,8 @@ public interface CapacityBuildingProjectRepository extends Repository<CapacityBu
 
 	Optional<CapacityBuildingProject> findBySlug(String slug);
 
+	List<CapacityBuildingProject> findAllByOrderByTitle();
+
 	CapacityBuildingProject save(CapacityBuildingProject project);
 
 	void delete(CapacityBuildingProject project);
@@ -53,5 +55,29 @@ public interface CapacityBuildingProjectRepository extends Repository<CapacityBu
 			and p.publicationStatus = org.a6portal.common.PublicationStatus.PUBLISHED
 			""")
 	Optional<CapacityBuildingProject> findPublishedBySlug(String slug);
+
+	/** The API's lists: ids of the published projects involving the country (or all), by slug, one page (or all). */
+	@Query(value = """
+			select p.id from CapacityBuildingProject p
+			where p.publicationStatus = org.a6portal.common.PublicationStatus.PUBLISHED
+			and (:country is null or exists (select 1 from CapacityBuildingProject q join q.countryIso2s c
+			                                 where q = p and c = :country))
+			order by p.slug
+			""", countQuery = """
+			select count(p) from CapacityBuildingProject p
+			where p.publicationStatus = org.a6portal.common.PublicationStatus.PUBLISHED
+			and (:country is null or exists (select 1 from CapacityBuildingProject q join q.countryIso2s c
+			                                 where q = p and c = :country))
+			""")
+	Page<Long> findPublishedIds(@Nullable String country, Pageable pageable);
+
+	/** The API's lists: the published projects with these ids, with their countries, in one statement. */
+	@Query("""
+			select distinct p from CapacityBuildingProject p
+			left join fetch p.countryIso2s
+			where p.id in :ids
+			and p.publicationStatus = org.a6portal.common.PublicationStatus.PUBLISHED
+			""")
+	List<CapacityBuildingProject> findPublishedWithCountriesByIdIn(Collection<Long> ids);
 
 }

@@ -77,4 +77,53 @@ public interface CooperativeApproachRepository extends Repository<CooperativeApp
 			""")
 	List<ItmoTransfer> findPublishedTransfersByParty(String iso2, Collection<PublicationStatus> visible);
 
+	/** The API's lists: ids of the published approaches matching the filters, by slug, one page (or all). */
+	@Query(value = """
+			select a.id from CooperativeApproach a
+			where a.publicationStatus = org.a6portal.common.PublicationStatus.PUBLISHED
+			and (:status is null or a.status = :status)
+			and (:instrument is null or a.instrument = :instrument)
+			and (:country is null or exists (select 1 from CooperativeApproach b join b.parties p
+			                                 where b = a and p.countryIso2 = :country))
+			order by a.slug
+			""", countQuery = """
+			select count(a) from CooperativeApproach a
+			where a.publicationStatus = org.a6portal.common.PublicationStatus.PUBLISHED
+			and (:status is null or a.status = :status)
+			and (:instrument is null or a.instrument = :instrument)
+			and (:country is null or exists (select 1 from CooperativeApproach b join b.parties p
+			                                 where b = a and p.countryIso2 = :country))
+			""")
+	Page<Long> findPublishedIds(@Nullable String country, @Nullable ApproachStatus status,
+			@Nullable Instrument instrument, Pageable pageable);
+
+	/** The API's lists: the published approaches with these ids, with their Parties and sectors, in one statement. */
+	@Query("""
+			select distinct a from CooperativeApproach a
+			left join fetch a.parties
+			left join fetch a.sectors
+			where a.id in :ids
+			and a.publicationStatus = org.a6portal.common.PublicationStatus.PUBLISHED
+			""")
+	List<CooperativeApproach> findPublishedWithPartiesAndSectorsByIdIn(Collection<Long> ids);
+
+	/** The API's lists: the published mitigation activities of these approaches. */
+	@Query("""
+			select m from MitigationActivity m
+			left join fetch m.activityType t left join fetch t.sector
+			where m.approachId in :approachIds
+			and m.publicationStatus = org.a6portal.common.PublicationStatus.PUBLISHED
+			order by m.authorizedOn desc nulls last, m.title
+			""")
+	List<MitigationActivity> findPublishedActivitiesByApproachIdIn(Collection<Long> approachIds);
+
+	/** The API's lists: the published ITMO transfers of these approaches. */
+	@Query("""
+			select t from ItmoTransfer t
+			where t.approachId in :approachIds
+			and t.publicationStatus = org.a6portal.common.PublicationStatus.PUBLISHED
+			order by t.transferredOn desc, t.slug
+			""")
+	List<ItmoTransfer> findPublishedTransfersByApproachIdIn(Collection<Long> approachIds);
+
 }

@@ -117,7 +117,7 @@ public class CsvImport {
 		for (CSVRecord record : records) {
 			long line = record.getRecordNumber() + 1;
 			try {
-				String slug = Cells.text(record, "id");
+				String slug = mapping.slugOf(record);
 				Optional<E> existing = kind.findBySlug(slug);
 				F form = mapping.toForm(record, existing.map(kind::toForm));
 				BeanPropertyBindingResult errors = new BeanPropertyBindingResult(form, "form");
@@ -145,14 +145,23 @@ public class CsvImport {
 				}
 			}
 			catch (Cells.CellException ex) {
-				rows.add(RowResult.error(line, Cells.text(record, "id"),
+				rows.add(RowResult.error(line, safeSlug(mapping, record),
 						List.of(ex.column() + ": " + message(ex.messageKey(), ex.value()))));
 			}
 			catch (IllegalArgumentException ex) {
-				rows.add(RowResult.error(line, Cells.text(record, "id"), List.of(message("admin.import.badValue", ex.getMessage()))));
+				rows.add(RowResult.error(line, safeSlug(mapping, record), List.of(message("admin.import.badValue", ex.getMessage()))));
 			}
 		}
 		return new Parsed<>(new Preview(rows, List.of(), null), forms);
+	}
+
+	private static String safeSlug(ImportMapping<?, ?> mapping, CSVRecord record) {
+		try {
+			return mapping.slugOf(record);
+		}
+		catch (RuntimeException ex) {
+			return "";
+		}
 	}
 
 	private ImportMapping<?, ?> mapping(String kind) {

@@ -23,6 +23,11 @@ interface ImportMapping<E, F extends SourcedRecordForm> {
 	/** The columns a file of this kind must have. */
 	List<String> requiredColumns();
 
+	/** The slug of the record the row describes (by default its {@code id} column). */
+	default String slugOf(CSVRecord row) {
+		return Cells.text(row, "id");
+	}
+
 	/** The row's form: the existing record's form with the row's values over it, or a new one. */
 	F toForm(CSVRecord row, Optional<F> existing);
 

@@ -53,4 +53,20 @@ public interface NdcTargetRepository extends Repository<NdcTarget, Long> {
 			""")
 	List<NdcTarget> findPublishedByCountry(String iso2, Collection<PublicationStatus> visible);
 
+	/** The API's lists: published targets matching the filters, with their NDC version, by country and version. */
+	@Query(value = """
+			select t from NdcTarget t join fetch t.submission s
+			where t.publicationStatus = org.a6portal.common.PublicationStatus.PUBLISHED
+			and (:country is null or s.countryIso2 = :country)
+			and (:targetType is null or t.targetType = :targetType)
+			order by s.countryIso2, s.isCurrent desc, s.versionYear desc, s.label, t.targetYear nulls last,
+			         t.conditional nulls first, t.id
+			""", countQuery = """
+			select count(t) from NdcTarget t join t.submission s
+			where t.publicationStatus = org.a6portal.common.PublicationStatus.PUBLISHED
+			and (:country is null or s.countryIso2 = :country)
+			and (:targetType is null or t.targetType = :targetType)
+			""")
+	Page<NdcTarget> findPublished(@Nullable String country, @Nullable TargetType targetType, Pageable pageable);
+
 }

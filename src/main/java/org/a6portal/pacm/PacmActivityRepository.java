@@ -50,4 +50,23 @@ public interface PacmActivityRepository extends Repository<PacmActivity, Long> {
 			""")
 	List<PacmActivity> findPublishedByHost(String iso2, Collection<PublicationStatus> visible);
 
+	/** The API's lists: published activities matching the filters, with activity type and sector, by slug. */
+	@Query(value = """
+			select a from PacmActivity a
+			left join fetch a.activityType t left join fetch t.sector
+			where a.publicationStatus = org.a6portal.common.PublicationStatus.PUBLISHED
+			and (:host is null or a.hostIso2 = :host)
+			and (:stage is null or a.stage = :stage)
+			and (:origin is null or a.origin = :origin)
+			order by a.slug
+			""", countQuery = """
+			select count(a) from PacmActivity a
+			where a.publicationStatus = org.a6portal.common.PublicationStatus.PUBLISHED
+			and (:host is null or a.hostIso2 = :host)
+			and (:stage is null or a.stage = :stage)
+			and (:origin is null or a.origin = :origin)
+			""")
+	Page<PacmActivity> findPublished(@Nullable String host, @Nullable Stage stage, @Nullable Origin origin,
+			Pageable pageable);
+
 }

@@ -327,16 +327,8 @@ public class SeedLoader implements SmartInitializingSingleton {
 
 	/** ndc-pe-2015-bau-2030-conditional: stable as long as the row's identifying cells are. */
 	static String ndcTargetSlug(Row row) {
-		String label = row.required("ndc_version");
-		String conditional = switch (String.valueOf(row.bool("conditional"))) {
-			case "true" -> "conditional";
-			case "false" -> "unconditional";
-			default -> "unstated";
-		};
-		String targetYear = String.valueOf(row.year("target_year")).replace("null", "undated");
-		return String.join("-", "ndc", row.required("host_party_iso2").toLowerCase(Locale.ROOT),
-				String.valueOf(SeedVocabulary.ndcVersionYear(label)), CountryNames.slugOf(row.required("target_type")),
-				targetYear, conditional);
+		return SeedVocabulary.ndcTargetSlug(row.required("host_party_iso2"), row.required("ndc_version"),
+				row.required("target_type"), row.year("target_year"), row.bool("conditional"));
 	}
 
 	private void loadCapacityBuilding(SeedReport report) {

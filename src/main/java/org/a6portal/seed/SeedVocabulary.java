@@ -121,6 +121,15 @@ public final class SeedVocabulary {
 		};
 	}
 
+	/** ndc-pe-2015-bau-2030-conditional: the stable slug of a seeded or imported NDC target. */
+	public static String ndcTargetSlug(String iso2, String label, String targetType, @Nullable Short targetYear,
+			@Nullable Boolean conditional) {
+		String condition = (conditional == null) ? "unstated" : (conditional ? "conditional" : "unconditional");
+		return String.join("-", "ndc", iso2.toLowerCase(Locale.ROOT), String.valueOf(ndcVersionYear(label)),
+				org.a6portal.country.CountryNames.slugOf(targetType), (targetYear != null) ? targetYear.toString() : "undated",
+				condition);
+	}
+
 	/** The year an NDC version is known by: the first year in its label ("updated NDC 2020 (updated 2023)" → 2020). */
 	public static short ndcVersionYear(String label) {
 		Matcher matcher = YEAR.matcher(label);

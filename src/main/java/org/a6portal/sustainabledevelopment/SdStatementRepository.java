@@ -1,5 +1,6 @@
 package org.a6portal.sustainabledevelopment;
 
+import java.util.List;
 import java.util.Optional;
 
 import org.a6portal.common.PublicationStatus;
@@ -18,6 +19,8 @@ public interface SdStatementRepository extends Repository<SdStatement, Long> {
 	Optional<SdStatement> findById(Long id);
 
 	Optional<SdStatement> findBySlug(String slug);
+
+	List<SdStatement> findAllByOrderByCountryIso2AscIdAsc();
 
 	SdStatement save(SdStatement statement);
 

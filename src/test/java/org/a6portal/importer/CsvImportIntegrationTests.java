@@ -101,6 +101,34 @@ class CsvImportIntegrationTests {
 		assertThat(Pages.html(result).text()).contains("not UTF-8");
 	}
 
+	@Test
+	void ndcTargetsAreKnownByPartyVersionTypeYearAndCondition() {
+		String csv = "host_party_iso2,ndc_version,target_type,target_year,reduction_pct,conditional,base_year,"
+				+ "bau_or_base_emissions_mtco2e,net_zero_year,notes,source_url,source_title\r\n"
+				+ "PE,NDC 3.0 (2025),base-year,2035,50,false,2010,,2050,,https://example.gov/ndc,NDC 3.0\r\n"
+				+ "PE,updated NDC 2020,absolute,2030,40,true,,,2050,Revised note,https://example.gov/ndc,NDC 2020\r\n";
+		MvcTestResult result = upload("ndc-targets", csv);
+		Document page = Pages.html(result);
+		assertThat(page.select(".import-row--add").text()).contains("ndc-pe-2025-base-year-2035-unconditional");
+		assertThat(page.select(".import-row--change").text()).contains("ndc-pe-2020-absolute-2030-conditional", "notes");
+	}
+
+	@Test
+	void pacmRowsWithoutAHostAreErrors() {
+		String csv = "id,host_party_iso2,title,activity_type,sector,methodology,status,expected_reductions_tco2e_per_year,"
+				+ "unfccc_reference,source_url,source_title\r\n"
+				+ "pacm-xx-1,,Cookstoves,CDM transition,household energy (improved cookstoves),,transitioning,,CDM PoA 1,"
+				+ "https://example.gov/p,List\r\n";
+		MvcTestResult result = upload("pacm-activities", csv);
+		assertThat(result).hasStatus(HttpStatus.UNPROCESSABLE_CONTENT);
+		assertThat(Pages.html(result).select(".import-row--error").text()).contains("pacm-xx-1", "hostIso2");
+	}
+
+	private MvcTestResult upload(String kind, String csv) {
+		MockMultipartFile file = new MockMultipartFile("file", "list.csv", "text/csv", csv.getBytes(StandardCharsets.UTF_8));
+		return this.mvc.post().uri("/admin/import/preview").multipart().file(file).param("kind", kind).with(csrf()).exchange();
+	}
+
 	private MvcTestResult upload(String csv) {
 		MockMultipartFile file = new MockMultipartFile("file", "list.csv", "text/csv", csv.getBytes(StandardCharsets.UTF_8));
 		return this.mvc.post().uri("/admin/import/preview").multipart().file(file).param("kind", "cooperative-approaches")

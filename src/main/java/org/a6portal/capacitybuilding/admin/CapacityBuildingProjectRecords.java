@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Stream;
 
 import org.a6portal.admin.EditableRecords;
 import org.a6portal.capacitybuilding.CapacityBuildingProject;
@@ -36,6 +37,16 @@ class CapacityBuildingProjectRecords implements EditableRecords<CapacityBuilding
 	@Override
 	public Class<CapacityBuildingProjectForm> formType() {
 		return CapacityBuildingProjectForm.class;
+	}
+
+	@Override
+	public Optional<CapacityBuildingProject> findBySlug(String slug) {
+		return this.projects.findBySlug(slug);
+	}
+
+	@Override
+	public Stream<CapacityBuildingProject> all() {
+		return this.projects.findAllByOrderByTitle().stream();
 	}
 
 	@Override

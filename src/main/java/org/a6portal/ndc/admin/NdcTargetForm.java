@@ -82,11 +82,11 @@ public class NdcTargetForm extends SourcedRecordForm {
 		form.ndcCurrent = submission.isCurrent();
 		form.targetType = target.getTargetType();
 		form.targetYear = target.getTargetYear();
-		form.reductionPct = target.getReductionPct();
-		form.reductionPctUpper = target.getReductionPctUpper();
+		form.reductionPct = plain(target.getReductionPct());
+		form.reductionPctUpper = plain(target.getReductionPctUpper());
 		form.conditional = target.getConditional();
 		form.baseYear = target.getBaseYear();
-		form.referenceEmissionsMtco2e = target.getReferenceEmissionsMtco2e();
+		form.referenceEmissionsMtco2e = plain(target.getReferenceEmissionsMtco2e());
 		form.lulucf = target.getLulucf();
 		form.netZeroYear = target.getNetZeroYear();
 		form.notes = target.getNotes();
@@ -218,6 +218,12 @@ public class NdcTargetForm extends SourcedRecordForm {
 
 	public void setNotes(@Nullable String notes) {
 		this.notes = notes;
+	}
+
+
+	/** 40.00 as 40: what an editor typed, not the column's scale. */
+	private static @Nullable BigDecimal plain(@Nullable BigDecimal value) {
+		return (value != null) ? new BigDecimal(value.stripTrailingZeros().toPlainString()) : null;
 	}
 
 }

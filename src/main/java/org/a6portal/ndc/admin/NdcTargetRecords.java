@@ -77,7 +77,8 @@ class NdcTargetRecords implements EditableRecords<NdcTarget, NdcTargetForm> {
 
 	/**
 	 * Files the target under its NDC version first: a version made current takes the place of the country's
-	 * previous current one, which is unset (and written) before, as the database allows only one at a time.
+	 * previous current one, which is unset (and written) before, as the database allows only one at a time. Leaving
+	 * the box unticked changes nothing, so adding a target to the current NDC cannot unset it by accident.
 	 */
 	@Override
 	public void apply(NdcTargetForm form, NdcTarget target) {
@@ -94,7 +95,9 @@ class NdcTargetRecords implements EditableRecords<NdcTarget, NdcTargetForm> {
 				}
 			}
 		}
-		submission.setCurrent(form.isNdcCurrent());
+		if (form.isNdcCurrent()) {
+			submission.setCurrent(true);
+		}
 		submission.setVersionYear(versionYear);
 		target.setSubmission(this.submissions.save(submission));
 		form.copyTo(target);

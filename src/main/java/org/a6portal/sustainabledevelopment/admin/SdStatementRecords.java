@@ -3,6 +3,7 @@ package org.a6portal.sustainabledevelopment.admin;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Stream;
 
 import org.a6portal.admin.EditableRecords;
 import org.a6portal.contenthealth.CheckedRecord;
@@ -34,6 +35,16 @@ class SdStatementRecords implements EditableRecords<SdStatement, SdStatementForm
 	@Override
 	public Class<SdStatementForm> formType() {
 		return SdStatementForm.class;
+	}
+
+	@Override
+	public Optional<SdStatement> findBySlug(String slug) {
+		return this.statements.findBySlug(slug);
+	}
+
+	@Override
+	public Stream<SdStatement> all() {
+		return this.statements.findAllByOrderByCountryIso2AscIdAsc().stream();
 	}
 
 	@Override
