@@ -11,7 +11,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Turns what a visitor typed after {@code /countries/} into a country: the alpha-2 code in any case, the alpha-3
- * code or the name slug. Only the lower-case alpha-2 code is canonical; the others are redirected to it.
+ * code, the name slug or a slug the country had before a rename. Only the lower-case alpha-2 code is canonical; the
+ * others are redirected to it.
  */
 @Service
 @Transactional(readOnly = true)
@@ -29,8 +30,11 @@ public class CountryResolver {
 
 	private final CountryRepository countries;
 
-	public CountryResolver(CountryRepository countries) {
+	private final CountrySlugHistory slugHistory;
+
+	public CountryResolver(CountryRepository countries, CountrySlugHistory slugHistory) {
 		this.countries = countries;
+		this.slugHistory = slugHistory;
 	}
 
 	/**
@@ -51,7 +55,8 @@ public class CountryResolver {
 			found = this.countries.findByIso3(requested.toUpperCase(Locale.ROOT));
 		}
 		else {
-			found = this.countries.findBySlug(lower);
+			found = this.countries.findBySlug(lower)
+				.or(() -> this.slugHistory.countryOf(lower).flatMap(this.countries::findByIso2));
 		}
 		return found.map((country) -> new ResolvedCountry(country, requested.equals(country.getCode())))
 			.orElseThrow(() -> new NoSuchCountryException(requested, closeMatches(lower)));

@@ -1,18 +1,33 @@
 package org.a6portal.profile;
 
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+
+import org.a6portal.country.Country;
 import org.a6portal.country.CountryResolver;
 import org.a6portal.country.CountryResolver.ResolvedCountry;
+import org.a6portal.history.ChangeLog;
+import org.a6portal.history.ContentRevision;
+import org.a6portal.web.PublicCaching;
+import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.context.request.ServletWebRequest;
 import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import org.springframework.web.servlet.view.RedirectView;
 
 /**
  * {@code /countries/{code}}: the profile page at its canonical URL (lower-case alpha-2), and a permanent redirect
- * there from the alpha-2 code in other case, the alpha-3 code and the name slug.
+ * there from the alpha-2 code in other case, the alpha-3 code, the name slug and any slug the country had before.
+ * Conditional requests whose validators still match get a 304 without the page being assembled.
  */
 @Controller
 class CountryProfileController {
@@ -21,21 +36,61 @@ class CountryProfileController {
 
 	private final CountryProfileService profiles;
 
-	CountryProfileController(CountryResolver resolver, CountryProfileService profiles) {
+	private final ChangeLog changeLog;
+
+	private final ContentRevision revision;
+
+	private final JsonMapper json;
+
+	CountryProfileController(CountryResolver resolver, CountryProfileService profiles, ChangeLog changeLog,
+			ContentRevision revision, JsonMapper json) {
+		this.json = json;
 		this.resolver = resolver;
 		this.profiles = profiles;
+		this.changeLog = changeLog;
+		this.revision = revision;
 	}
 
 	@GetMapping("/countries/{code}")
-	ModelAndView show(@PathVariable String code) {
+	@Nullable ModelAndView show(@PathVariable String code, ServletWebRequest request, Locale locale) {
 		ResolvedCountry resolved = this.resolver.resolve(code);
 		if (!resolved.canonical()) {
-			RedirectView redirect = new RedirectView("/countries/" + resolved.country().getCode(), true);
-			redirect.setStatusCode(HttpStatus.MOVED_PERMANENTLY);
-			redirect.setPropagateQueryParams(true);
-			return new ModelAndView(redirect);
+			return redirect("/countries/" + resolved.country().getCode());
 		}
-		return new ModelAndView("profile/show", "profile", this.profiles.profileOf(resolved.country()));
+		Country country = resolved.country();
+		Instant lastModified = this.changeLog.lastPublicChange(country.getIso2())
+			.orElse(Objects.requireNonNull(country.getUpdatedAt()));
+		if (PublicCaching.notModified(request, this.revision.current(), lastModified, locale.getLanguage())) {
+			return null;
+		}
+		ModelAndView page = new ModelAndView("profile/show", "profile", this.profiles.profileOf(country));
+		page.addObject("pageTitle", country.name(locale));
+		page.addObject("ogImage", "/countries/" + country.getCode() + "/preview.png");
+		page.addObject("jsonLd", structuredData(country, locale, lastModified));
+		return page;
+	}
+
+	/** schema.org data for search engines: this page is about this country, changed on that day. */
+	private String structuredData(Country country, Locale locale, Instant lastModified) {
+		String base = ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString();
+		Map<String, Object> data = new LinkedHashMap<>();
+		data.put("@context", "https://schema.org");
+		data.put("@type", "WebPage");
+		data.put("url", base + "/countries/" + country.getCode());
+		data.put("name", country.name(locale));
+		data.put("inLanguage", locale.getLanguage());
+		data.put("dateModified", lastModified.toString());
+		data.put("about", Map.of("@type", "Country", "name", country.getNameEn(), "identifier", country.getIso2()));
+		data.put("isPartOf", Map.of("@type", "WebSite", "url", base + "/"));
+		// "</" could end the script element early; JSON allows "\/" in its place
+		return this.json.writeValueAsString(data).replace("</", "<\\/");
+	}
+
+	static ModelAndView redirect(String path) {
+		RedirectView redirect = new RedirectView(path, true);
+		redirect.setStatusCode(HttpStatus.MOVED_PERMANENTLY);
+		redirect.setPropagateQueryParams(true);
+		return new ModelAndView(redirect);
 	}
 
 }

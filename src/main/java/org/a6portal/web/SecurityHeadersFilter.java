@@ -11,7 +11,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * A strict Content-Security-Policy (no inline script or style anywhere: templates keep to that), no framing by
- * other sites, no MIME sniffing, a referrer policy that still tells partner sites where visitors came from, and
+ * other sites except of /embed/**, no MIME sniffing, a referrer policy that still tells partner sites where visitors came from, and
  * no caching of anything under /admin.
  */
 class SecurityHeadersFilter extends OncePerRequestFilter {
@@ -20,12 +20,19 @@ class SecurityHeadersFilter extends OncePerRequestFilter {
 			+ "img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; "
 			+ "form-action 'self'; frame-ancestors 'none'";
 
+	/** Embeds are meant for other sites' iframes: any site may frame them, and only them. */
+	static final String EMBED_CONTENT_SECURITY_POLICY = CONTENT_SECURITY_POLICY.replace("frame-ancestors 'none'",
+			"frame-ancestors *");
+
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
-		response.setHeader("Content-Security-Policy", CONTENT_SECURITY_POLICY);
+		boolean embed = request.getRequestURI().startsWith(request.getContextPath() + "/embed/");
+		response.setHeader("Content-Security-Policy", embed ? EMBED_CONTENT_SECURITY_POLICY : CONTENT_SECURITY_POLICY);
 		response.setHeader("X-Content-Type-Options", "nosniff");
-		response.setHeader("X-Frame-Options", "DENY");
+		if (!embed) {
+			response.setHeader("X-Frame-Options", "DENY");
+		}
 		response.setHeader("Referrer-Policy", "strict-origin-when-cross-origin");
 		if (request.getRequestURI().startsWith(request.getContextPath() + "/admin")) {
 			response.setHeader("Cache-Control", "no-store");

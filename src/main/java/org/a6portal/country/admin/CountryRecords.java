@@ -11,6 +11,7 @@ import org.a6portal.admin.EditableRecords;
 import org.a6portal.contenthealth.CheckedRecord;
 import org.a6portal.country.Country;
 import org.a6portal.country.CountryRepository;
+import org.a6portal.country.CountrySlugHistory;
 
 import org.springframework.validation.Errors;
 import org.springframework.stereotype.Component;
@@ -23,8 +24,11 @@ class CountryRecords implements EditableRecords<Country, CountryForm> {
 
 	private final CountryRepository countries;
 
-	CountryRecords(CountryRepository countries) {
+	private final CountrySlugHistory slugHistory;
+
+	CountryRecords(CountryRepository countries, CountrySlugHistory slugHistory) {
 		this.countries = countries;
+		this.slugHistory = slugHistory;
 	}
 
 	@Override
@@ -59,7 +63,11 @@ class CountryRecords implements EditableRecords<Country, CountryForm> {
 
 	@Override
 	public void apply(CountryForm form, Country country) {
+		String oldSlug = country.getSlug();
 		form.copyTo(country);
+		if (!oldSlug.isEmpty() && !oldSlug.equals(country.getSlug())) {
+			this.slugHistory.renamed(country.getIso2(), oldSlug, country.getSlug());
+		}
 	}
 
 	@Override
@@ -124,6 +132,9 @@ class CountryRecords implements EditableRecords<Country, CountryForm> {
 		this.countries.findBySlug(slug)
 			.filter((other) -> existing.isEmpty() || !other.getIso2().equals(existing.get().getIso2()))
 			.ifPresent((other) -> errors.rejectValue("slug", "admin.form.slug.taken"));
+		this.slugHistory.countryOf(slug)
+			.filter((iso2) -> existing.isEmpty() || !iso2.equals(existing.get().getIso2()))
+			.ifPresent((iso2) -> errors.rejectValue("slug", "admin.country.slug.usedBefore", new Object[] { iso2 }, null));
 		if (existing.isPresent() && slug.length() <= 3 && !slug.equals(existing.get().getCode())) {
 			errors.rejectValue("slug", "admin.country.slug.tooShort");
 		}

@@ -1,0 +1,78 @@
+package org.a6portal.profile;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+
+import org.a6portal.country.Country;
+import org.a6portal.country.CountryResolver;
+import org.a6portal.history.ChangeLog;
+import org.a6portal.history.ContentRevision;
+import org.a6portal.web.PublicCaching;
+
+import org.springframework.context.MessageSource;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.context.request.ServletWebRequest;
+
+/**
+ * {@code /countries/{code}/preview.png} and {@code /preview.png}: the images link previews show, drawn from the data.
+ */
+@Controller
+class SharePreviewController {
+
+	private final CountryResolver resolver;
+
+	private final CountryProfileService profiles;
+
+	private final ChangeLog changeLog;
+
+	private final ContentRevision revision;
+
+	private final MessageSource messages;
+
+	SharePreviewController(CountryResolver resolver, CountryProfileService profiles, ChangeLog changeLog,
+			ContentRevision revision, MessageSource messages) {
+		this.resolver = resolver;
+		this.profiles = profiles;
+		this.changeLog = changeLog;
+		this.revision = revision;
+		this.messages = messages;
+	}
+
+	@GetMapping("/countries/{code}/preview.png")
+	ResponseEntity<byte[]> country(@PathVariable String code, ServletWebRequest request, Locale locale) {
+		Country country = this.resolver.resolve(code).country();
+		Instant lastModified = this.changeLog.lastPublicChange(country.getIso2())
+			.orElse(Objects.requireNonNull(country.getUpdatedAt()));
+		if (PublicCaching.notModified(request, this.revision.current(), lastModified, "png-" + locale.getLanguage())) {
+			return ResponseEntity.status(304).build();
+		}
+		CountryProfile profile = this.profiles.profileOf(country);
+		String name = country.name(locale);
+		byte[] png = SharePreviewImage.render(message("layout.brand", locale), name,
+				(country.getSummary() != null) ? country.getSummary() : message("profile.summary.default", locale, name),
+				List.of(new SharePreviewImage.Figure(String.valueOf(profile.cooperation().size()),
+						message("preview.approaches", locale)),
+						new SharePreviewImage.Figure(String.valueOf(profile.pacm().size()), message("preview.pacm", locale)),
+						new SharePreviewImage.Figure(String.valueOf(profile.capacityBuilding().size()),
+								message("preview.capacity", locale))));
+		return ResponseEntity.ok().contentType(MediaType.IMAGE_PNG).body(png);
+	}
+
+	@GetMapping("/preview.png")
+	ResponseEntity<byte[]> portal(Locale locale) {
+		byte[] png = SharePreviewImage.render(message("layout.brand", locale), message("home.heading", locale),
+				message("home.lead", locale), List.of());
+		return ResponseEntity.ok().contentType(MediaType.IMAGE_PNG).cacheControl(PublicCaching.PUBLIC).body(png);
+	}
+
+	private String message(String key, Locale locale, Object... arguments) {
+		return this.messages.getMessage(key, arguments, locale);
+	}
+
+}
