@@ -1,5 +1,8 @@
 package org.a6portal.web;
 
+import org.thymeleaf.spring6.view.ThymeleafViewResolver;
+
+import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -12,6 +15,25 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
  */
 @Configuration(proxyBeanMethods = false)
 class WebConfiguration implements WebMvcConfigurer {
+
+	/**
+	 * Pages are HTML whatever the URL ends with: without this, an error page for {@code /…/changes.atom} would be sent
+	 * with Thymeleaf's guess from the extension.
+	 */
+	@Bean
+	static BeanPostProcessor htmlViewsStayHtml() {
+		return new BeanPostProcessor() {
+
+			@Override
+			public Object postProcessAfterInitialization(Object bean, String beanName) {
+				if (bean instanceof ThymeleafViewResolver resolver) {
+					resolver.setForceContentType(true);
+				}
+				return bean;
+			}
+
+		};
+	}
 
 	@Bean
 	LocaleResolver localeResolver() {

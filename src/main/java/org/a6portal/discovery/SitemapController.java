@@ -1,0 +1,51 @@
+package org.a6portal.discovery;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+import org.a6portal.discovery.SitemapEntries.Page;
+import org.a6portal.discovery.SitemapWriter.Url;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+
+/**
+ * {@code /sitemap.xml}: the home page, the country index, every country page, every published capacity-building
+ * project and the open-data page, with absolute URLs for the address the request came to. Nothing under
+ * {@code /admin} and no draft.
+ */
+@Controller
+class SitemapController {
+
+	private static final MediaType XML = new MediaType(MediaType.APPLICATION_XML, StandardCharsets.UTF_8);
+
+	private final SitemapEntries entries;
+
+	SitemapController(SitemapEntries entries) {
+		this.entries = entries;
+	}
+
+	@GetMapping("/sitemap.xml")
+	ResponseEntity<byte[]> sitemap() {
+		String base = ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString();
+		List<Page> countries = this.entries.countries();
+		// the home page and the index show every country's counts: they change when any country does
+		@Nullable Instant newest = countries.stream().map(Page::lastModified).max(Comparator.naturalOrder()).orElse(null);
+		List<Url> urls = new ArrayList<>();
+		urls.add(new Url(base + "/", newest));
+		urls.add(new Url(base + "/countries", newest));
+		countries.forEach((page) -> urls.add(new Url(base + page.path(), page.lastModified())));
+		this.entries.capacityBuildingProjects()
+			.forEach((page) -> urls.add(new Url(base + page.path(), page.lastModified())));
+		urls.add(new Url(base + "/api", null));
+		return ResponseEntity.ok().contentType(XML).body(SitemapWriter.write(urls));
+	}
+
+}

@@ -1,0 +1,101 @@
+package org.a6portal.feed;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.a6portal.country.Country;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Component;
+
+/**
+ * Turns the latest public changes into the portal's feed and a country's feed: titles and summaries from the
+ * message bundle in the reader's language, links to the section of the country page that shows each record.
+ */
+@Component
+class ChangeFeeds {
+
+	/** How many changes a feed holds. */
+	static final int SIZE = 50;
+
+	/** The section of a country page that shows each kind of record; a country change links to the page itself. */
+	private static final Map<String, String> SECTIONS = Map.of("cooperative_approach", "#article-6-2", "pacm_activity",
+			"#article-6-4", "ndc_target", "#national-targets", "sd_statement", "#sustainable-development",
+			"capacity_building_project", "#capacity-building");
+
+	private static final String ID_PREFIX = "urn:a6portal:";
+
+	private final PublicChanges changes;
+
+	private final MessageSource messages;
+
+	ChangeFeeds(PublicChanges changes, MessageSource messages) {
+		this.changes = changes;
+		this.messages = messages;
+	}
+
+	/**
+	 * The portal's latest public changes.
+	 * @param baseUrl the portal's absolute address (scheme, host, context path), without a trailing slash
+	 */
+	AtomFeed portal(String baseUrl, Locale locale) {
+		List<AtomFeed.Entry> entries = this.changes.latest(SIZE)
+			.stream()
+			.map((change) -> entry(change, baseUrl, change.countries().isEmpty() ? null : change.countries().getFirst(),
+					locale))
+			.toList();
+		return new AtomFeed(ID_PREFIX + "feed:changes", message("feed.portal.title", locale), locale,
+				baseUrl + "/feeds/changes.atom", baseUrl + "/", updated(entries), message("feed.author", locale),
+				entries);
+	}
+
+	/** The latest public changes touching one country. */
+	AtomFeed country(Country country, String baseUrl, Locale locale) {
+		List<AtomFeed.Entry> entries = this.changes.touching(country.getIso2(), SIZE)
+			.stream()
+			.map((change) -> entry(change, baseUrl, country.getIso2(), locale))
+			.toList();
+		String page = countryPage(baseUrl, country.getIso2());
+		return new AtomFeed(ID_PREFIX + "feed:country:" + country.getCode(),
+				message("feed.country.title", locale, country.name(locale)), locale, page + "/changes.atom", page,
+				updated(entries), message("feed.author", locale), entries);
+	}
+
+	private AtomFeed.Entry entry(PublicChange change, String baseUrl, @Nullable String mainCountry, Locale locale) {
+		String kind = this.messages.getMessage("feed.kind." + change.entityType(), null, change.entityType(), locale);
+		String title = message("feed.entry.title." + change.action(), locale, kind, change.label());
+		String link = (mainCountry != null)
+				? countryPage(baseUrl, mainCountry) + SECTIONS.getOrDefault(change.entityType(), "") : baseUrl + "/";
+		List<String> related = change.countries()
+			.stream()
+			.filter((iso2) -> !iso2.equals(mainCountry))
+			.map((iso2) -> countryPage(baseUrl, iso2) + SECTIONS.getOrDefault(change.entityType(), ""))
+			.toList();
+		return new AtomFeed.Entry(ID_PREFIX + "change:" + change.id(), title, change.changedAt(), link, related,
+				change.entityType(), kind, summary(change, locale));
+	}
+
+	/** The names of the changed fields, never their values; a deletion or a change without detail says what it did. */
+	private String summary(PublicChange change, Locale locale) {
+		if ("delete".equals(change.action()) || change.fields().isEmpty()) {
+			return message("feed.entry.summary." + change.action(), locale);
+		}
+		return message("feed.entry.summary.fields", locale, String.join(", ", change.fields()));
+	}
+
+	private static Instant updated(List<AtomFeed.Entry> entries) {
+		return entries.stream().map(AtomFeed.Entry::updated).max(Instant::compareTo).orElseGet(Instant::now);
+	}
+
+	private static String countryPage(String baseUrl, String iso2) {
+		return baseUrl + "/countries/" + iso2.toLowerCase(Locale.ROOT);
+	}
+
+	private String message(String key, Locale locale, Object... arguments) {
+		return this.messages.getMessage(key, arguments, locale);
+	}
+
+}

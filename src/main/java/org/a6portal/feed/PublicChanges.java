@@ -1,0 +1,73 @@
+package org.a6portal.feed;
+
+import java.sql.Array;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.Arrays;
+import java.util.List;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The latest public changes, read from {@code change_log} in one statement per feed. Only changes made while the
+ * record was published before or after ({@code public_change}) count. An import's own row (entity type
+ * {@code import}) is left out: its records' changes, filed under it, appear one by one instead, so an import is
+ * never shown twice. Accounts ({@code app_user}, labelled with an e-mail address) are never public, and are left out
+ * here too. The statements select the names of the changed fields and never their values, nor who made the change.
+ */
+@Repository
+@Transactional(readOnly = true)
+class PublicChanges {
+
+	private static final String COLUMNS = """
+			SELECT l.id, l.entity_type, l.entity_label, l.action, l.changed_at,
+			       ARRAY(SELECT f.change ->> 'field' FROM jsonb_array_elements(l.changes) WITH ORDINALITY AS f (change, n)
+			             WHERE f.change ->> 'field' IS NOT NULL ORDER BY f.n) AS fields,
+			       ARRAY(SELECT cc.country_iso2 FROM change_log_country cc WHERE cc.change_id = l.id
+			             ORDER BY cc.country_iso2) AS countries
+			FROM change_log l
+			""";
+
+	private final JdbcClient jdbc;
+
+	PublicChanges(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	/** The portal's latest public changes, newest first. */
+	List<PublicChange> latest(int limit) {
+		return this.jdbc.sql(COLUMNS + """
+				WHERE l.public_change AND l.entity_type NOT IN ('import', 'app_user')
+				ORDER BY l.changed_at DESC, l.id DESC
+				LIMIT ?
+				""").param(limit).query(PublicChanges::change).list();
+	}
+
+	/** The latest public changes touching a country, newest first. */
+	List<PublicChange> touching(String iso2, int limit) {
+		return this.jdbc.sql(COLUMNS + """
+				WHERE l.public_change AND l.entity_type NOT IN ('import', 'app_user')
+				  AND EXISTS (SELECT 1 FROM change_log_country t WHERE t.change_id = l.id AND t.country_iso2 = ?)
+				ORDER BY l.changed_at DESC, l.id DESC
+				LIMIT ?
+				""").params(iso2, limit).query(PublicChanges::change).list();
+	}
+
+	private static PublicChange change(ResultSet rs, int row) throws SQLException {
+		return new PublicChange(rs.getLong("id"), rs.getString("entity_type"), rs.getString("entity_label"),
+				rs.getString("action"), rs.getTimestamp("changed_at").toInstant(), texts(rs.getArray("fields")),
+				texts(rs.getArray("countries")));
+	}
+
+	private static List<String> texts(Array array) throws SQLException {
+		try {
+			return Arrays.stream((Object[]) array.getArray()).map(String::valueOf).toList();
+		}
+		finally {
+			array.free();
+		}
+	}
+
+}
