@@ -17,6 +17,15 @@ public class ContentRevision {
 		this.jdbc = jdbc;
 	}
 
+	/** When the public last saw anything change (or the epoch, before any change). */
+	@Transactional(readOnly = true)
+	public java.time.Instant lastPublicChange() {
+		return this.jdbc.sql("SELECT coalesce(max(changed_at), 'epoch') FROM change_log WHERE public_change")
+			.query(java.sql.Timestamp.class)
+			.single()
+			.toInstant();
+	}
+
 	@Transactional(readOnly = true)
 	public long current() {
 		return this.jdbc.sql("SELECT coalesce(max(id), 0) FROM change_log").query(Long.class).single();

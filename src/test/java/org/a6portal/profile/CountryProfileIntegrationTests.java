@@ -31,7 +31,8 @@ class CountryProfileIntegrationTests {
 		assertThat(ids).containsExactly("article-6-2", "article-6-4", "sectors", "national-targets",
 				"sustainable-development", "capacity-building");
 		for (String id : ids) {
-			assertThat(page.select("#" + id + " > h2 a[href=#" + id + "]")).as("heading of %s", id).hasSize(1);
+			assertThat(page.select("#" + id + " > h2 a.anchor[href=#" + id + "]")).as("heading of %s", id).hasSize(1);
+			assertThat(page.select("#" + id + " > h2 a.copy-link[href=#" + id + "]")).as("copy link of %s", id).hasSize(1);
 		}
 	}
 

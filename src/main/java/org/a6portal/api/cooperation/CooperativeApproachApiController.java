@@ -1,0 +1,51 @@
+package org.a6portal.api.cooperation;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.a6portal.api.Csv;
+import org.a6portal.api.PagedList;
+import org.a6portal.api.Paging;
+import org.a6portal.cooperation.ApproachStatus;
+import org.a6portal.cooperation.Instrument;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * {@code /api/v1/cooperative-approaches} (JSON, paginated) and {@code /api/v1/cooperative-approaches.csv} (all rows).
+ */
+@RestController
+@Tag(name = "Cooperative approaches", description = "Article 6.2 cooperative approaches")
+class CooperativeApproachApiController {
+
+	private final CooperativeApproachQueries approaches;
+
+	CooperativeApproachApiController(CooperativeApproachQueries approaches) {
+		this.approaches = approaches;
+	}
+
+	@GetMapping("/api/v1/cooperative-approaches")
+	@Operation(summary = "Published cooperative approaches with their Parties, sectors, activities and transfers, by id")
+	PagedList<CooperativeApproachRepresentation> list(
+			@Parameter(description = "alpha-2 code of a Party (any case)") @RequestParam(required = false) @Nullable String country,
+			@RequestParam(required = false) @Nullable ApproachStatus status,
+			@RequestParam(required = false) @Nullable Instrument instrument,
+			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "" + Paging.DEFAULT_SIZE) int size) {
+		return this.approaches.list(new CooperativeApproachFilter(country, status, instrument), Paging.of(page, size));
+	}
+
+	@GetMapping("/api/v1/cooperative-approaches.csv")
+	@Operation(summary = "All published cooperative approaches matching the filters, as CSV")
+	ResponseEntity<byte[]> csv(
+			@Parameter(description = "alpha-2 code of a Party (any case)") @RequestParam(required = false) @Nullable String country,
+			@RequestParam(required = false) @Nullable ApproachStatus status,
+			@RequestParam(required = false) @Nullable Instrument instrument) {
+		return Csv.download("cooperative-approaches.csv", CooperativeApproachCsv.COLUMNS,
+				this.approaches.all(new CooperativeApproachFilter(country, status, instrument)));
+	}
+
+}

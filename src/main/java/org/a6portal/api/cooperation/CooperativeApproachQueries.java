@@ -1,0 +1,69 @@
+package org.a6portal.api.cooperation;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.a6portal.api.CountryLookup;
+import org.a6portal.api.PagedList;
+import org.a6portal.api.Paging;
+import org.a6portal.cooperation.CooperativeApproach;
+import org.a6portal.cooperation.CooperativeApproachRepository;
+import org.a6portal.cooperation.ItmoTransfer;
+import org.a6portal.cooperation.MitigationActivity;
+import org.a6portal.country.Country;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Published cooperative approaches for the API. A page costs the same statements whatever its size: the page of ids
+ * (and its count), the approaches with Parties and sectors, their activities, their transfers, the countries named.
+ */
+@Service
+@Transactional(readOnly = true)
+public class CooperativeApproachQueries {
+
+	private final CooperativeApproachRepository approaches;
+
+	private final CountryLookup countries;
+
+	CooperativeApproachQueries(CooperativeApproachRepository approaches, CountryLookup countries) {
+		this.approaches = approaches;
+		this.countries = countries;
+	}
+
+	public PagedList<CooperativeApproachRepresentation> list(CooperativeApproachFilter filter, Paging paging) {
+		Page<Long> ids = ids(filter, paging.pageable());
+		return paging.list(ids, this::represent);
+	}
+
+	/** Every published approach matching the filters, for CSV. */
+	public List<CooperativeApproachRepresentation> all(CooperativeApproachFilter filter) {
+		return represent(ids(filter, Pageable.unpaged()).getContent());
+	}
+
+	private Page<Long> ids(CooperativeApproachFilter filter, Pageable pageable) {
+		@Nullable String country = this.countries.filter(filter.country());
+		return this.approaches.findPublishedIds(country, filter.status(), filter.instrument(), pageable);
+	}
+
+	private List<CooperativeApproachRepresentation> represent(List<Long> ids) {
+		if (ids.isEmpty()) {
+			return List.of();
+		}
+		List<CooperativeApproach> loaded = CooperativeApproachRepresentation.inOrder(ids,
+				this.approaches.findPublishedWithPartiesAndSectorsByIdIn(ids));
+		List<MitigationActivity> activities = this.approaches.findPublishedActivitiesByApproachIdIn(ids);
+		List<ItmoTransfer> transfers = this.approaches.findPublishedTransfersByApproachIdIn(ids);
+		Set<String> named = CooperativeApproachRepresentation.countriesNamedBy(loaded, transfers);
+		Map<String, Country> countries = this.countries.byIso2(named);
+		return loaded.stream()
+			.map((approach) -> CooperativeApproachRepresentation.of(approach, activities, transfers, countries))
+			.toList();
+	}
+
+}
