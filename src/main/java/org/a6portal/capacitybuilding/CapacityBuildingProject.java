@@ -59,15 +59,6 @@ public class CapacityBuildingProject extends SourcedRecord {
 		return this.summary;
 	}
 
-	/** The summary cut at a word boundary to at most {@code length} characters, for cards. */
-	public @Nullable String excerpt(int length) {
-		if (this.summary == null || this.summary.length() <= length) {
-			return this.summary;
-		}
-		int cut = this.summary.lastIndexOf(' ', length - 1);
-		return this.summary.substring(0, (cut > 0) ? cut : length - 1).replaceAll("[,;:.]$", "") + "…";
-	}
-
 	public @Nullable LocalDate getStartedOn() {
 		return this.startedOn;
 	}

@@ -8,7 +8,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
 
-import org.a6portal.admin.EditableRecords;
+import org.a6portal.admin.SourcedRecords;
 import org.a6portal.capacitybuilding.CapacityBuildingProject;
 import org.a6portal.capacitybuilding.CapacityBuildingProjectRepository;
 import org.a6portal.contenthealth.CheckedRecord;
@@ -21,7 +21,7 @@ import org.springframework.validation.Errors;
  * Capacity-building projects as the editing service sees them.
  */
 @Component
-class CapacityBuildingProjectRecords implements EditableRecords<CapacityBuildingProject, CapacityBuildingProjectForm> {
+class CapacityBuildingProjectRecords implements SourcedRecords<CapacityBuildingProject, CapacityBuildingProjectForm> {
 
 	private final CapacityBuildingProjectRepository projects;
 
@@ -88,23 +88,8 @@ class CapacityBuildingProjectRecords implements EditableRecords<CapacityBuilding
 	}
 
 	@Override
-	public String idOf(CapacityBuildingProject project) {
-		return String.valueOf(project.getId());
-	}
-
-	@Override
 	public String labelOf(CapacityBuildingProject project) {
 		return project.getTitle();
-	}
-
-	@Override
-	public long versionOf(CapacityBuildingProject project) {
-		return project.getVersion();
-	}
-
-	@Override
-	public boolean isPublished(CapacityBuildingProject project) {
-		return project.isPublished();
 	}
 
 	@Override

@@ -10,7 +10,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
 
-import org.a6portal.admin.EditableRecords;
+import org.a6portal.admin.SourcedRecords;
 import org.a6portal.common.PublicationStatus;
 import org.a6portal.contenthealth.CheckedRecord;
 import org.a6portal.cooperation.CooperativeApproach;
@@ -26,7 +26,7 @@ import org.springframework.validation.Errors;
  * Cooperative approaches as the editing service sees them.
  */
 @Component
-class CooperativeApproachRecords implements EditableRecords<CooperativeApproach, CooperativeApproachForm> {
+class CooperativeApproachRecords implements SourcedRecords<CooperativeApproach, CooperativeApproachForm> {
 
 	private final CooperativeApproachRepository approaches;
 
@@ -95,23 +95,8 @@ class CooperativeApproachRecords implements EditableRecords<CooperativeApproach,
 	}
 
 	@Override
-	public String idOf(CooperativeApproach approach) {
-		return String.valueOf(approach.getId());
-	}
-
-	@Override
 	public String labelOf(CooperativeApproach approach) {
 		return approach.getTitle();
-	}
-
-	@Override
-	public long versionOf(CooperativeApproach approach) {
-		return approach.getVersion();
-	}
-
-	@Override
-	public boolean isPublished(CooperativeApproach approach) {
-		return approach.isPublished();
 	}
 
 	@Override

@@ -7,7 +7,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
 
-import org.a6portal.admin.EditableRecords;
+import org.a6portal.admin.SourcedRecords;
 import org.a6portal.contenthealth.CheckedRecord;
 import org.a6portal.country.CountryRepository;
 import org.a6portal.ndc.NdcSubmission;
@@ -24,7 +24,7 @@ import org.springframework.validation.Errors;
  * label, created on first use; the form also says which version is the country's current one.
  */
 @Component
-class NdcTargetRecords implements EditableRecords<NdcTarget, NdcTargetForm> {
+class NdcTargetRecords implements SourcedRecords<NdcTarget, NdcTargetForm> {
 
 	private final NdcTargetRepository targets;
 
@@ -113,27 +113,12 @@ class NdcTargetRecords implements EditableRecords<NdcTarget, NdcTargetForm> {
 		this.targets.delete(target);
 	}
 
-	@Override
-	public String idOf(NdcTarget target) {
-		return String.valueOf(target.getId());
-	}
-
 	/** "PE updated NDC 2020, absolute 2030", as the seed loader names targets in the record of changes. */
 	@Override
 	public String labelOf(NdcTarget target) {
 		NdcSubmission submission = target.getSubmission();
 		String year = (target.getTargetYear() != null) ? " " + target.getTargetYear() : "";
 		return submission.getCountryIso2() + " " + submission.getLabel() + ", " + target.getTargetType().code() + year;
-	}
-
-	@Override
-	public long versionOf(NdcTarget target) {
-		return target.getVersion();
-	}
-
-	@Override
-	public boolean isPublished(NdcTarget target) {
-		return target.isPublished();
 	}
 
 	@Override

@@ -6,7 +6,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
 
-import org.a6portal.admin.EditableRecords;
+import org.a6portal.admin.SourcedRecords;
 import org.a6portal.contenthealth.CheckedRecord;
 import org.a6portal.country.CountryRepository;
 import org.a6portal.pacm.PacmActivity;
@@ -21,7 +21,7 @@ import org.springframework.validation.Errors;
  * PACM activities as the editing service sees them.
  */
 @Component
-class PacmActivityRecords implements EditableRecords<PacmActivity, PacmActivityForm> {
+class PacmActivityRecords implements SourcedRecords<PacmActivity, PacmActivityForm> {
 
 	private final PacmActivityRepository activities;
 
@@ -91,23 +91,8 @@ class PacmActivityRecords implements EditableRecords<PacmActivity, PacmActivityF
 	}
 
 	@Override
-	public String idOf(PacmActivity activity) {
-		return String.valueOf(activity.getId());
-	}
-
-	@Override
 	public String labelOf(PacmActivity activity) {
 		return activity.getTitle();
-	}
-
-	@Override
-	public long versionOf(PacmActivity activity) {
-		return activity.getVersion();
-	}
-
-	@Override
-	public boolean isPublished(PacmActivity activity) {
-		return activity.isPublished();
 	}
 
 	@Override

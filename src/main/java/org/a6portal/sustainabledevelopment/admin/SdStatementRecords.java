@@ -5,7 +5,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
 
-import org.a6portal.admin.EditableRecords;
+import org.a6portal.admin.SourcedRecords;
 import org.a6portal.contenthealth.CheckedRecord;
 import org.a6portal.sustainabledevelopment.SdStatement;
 import org.a6portal.sustainabledevelopment.SdStatementRepository;
@@ -19,7 +19,7 @@ import org.springframework.validation.Errors;
  * another country's name in it is warned about (text pasted from another country's page).
  */
 @Component
-class SdStatementRecords implements EditableRecords<SdStatement, SdStatementForm> {
+class SdStatementRecords implements SourcedRecords<SdStatement, SdStatementForm> {
 
 	private final SdStatementRepository statements;
 
@@ -85,23 +85,8 @@ class SdStatementRecords implements EditableRecords<SdStatement, SdStatementForm
 	}
 
 	@Override
-	public String idOf(SdStatement statement) {
-		return String.valueOf(statement.getId());
-	}
-
-	@Override
 	public String labelOf(SdStatement statement) {
 		return statement.getSlug();
-	}
-
-	@Override
-	public long versionOf(SdStatement statement) {
-		return statement.getVersion();
-	}
-
-	@Override
-	public boolean isPublished(SdStatement statement) {
-		return statement.isPublished();
 	}
 
 	@Override
