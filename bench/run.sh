@@ -1,0 +1,64 @@
+#!/usr/bin/env bash
+# bench/run.sh: how fast does the portal serve a country page, against nginx serving the same bytes?
+#
+# Starts the packaged portal (./mvnw -DskipTests package first, or let this script do it) on a fresh PostgreSQL
+# database with a 256 MB heap, reports its start-up time, the median time of sequential requests (cold: the first
+# after start; then warm), runs bench/page-throughput.sh (the project's yardstick: wrk against the app and against a
+# private nginx serving the same HTML, in alternating rounds, printing ratio=app/static), and reports the portal's
+# resident memory after the load. Everything runs on loopback; everything it starts it stops.
+#
+# Usage: bench/run.sh [PATH]   (default PATH=/countries/pe)
+# Environment: PORT=18090, HEAP=256m, SAMPLES=50, and page-throughput.sh's ROUNDS, DURATION, CONNECTIONS, WARMUP.
+# Needs: wrk, nginx, curl (apt-get install -y wrk nginx curl), PostgreSQL on 127.0.0.1:5432 (user postgres), JDK 25.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+PAGE=${1:-/countries/pe}
+PORT=${PORT:-18090}
+HEAP=${HEAP:-256m}
+SAMPLES=${SAMPLES:-50}
+JAVA_HOME=${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}
+export JAVA_HOME
+
+for tool in wrk nginx curl psql createdb; do
+  command -v "$tool" >/dev/null 2>&1 || { echo "bench: $tool not found (apt-get install -y wrk nginx curl)" >&2; exit 2; }
+done
+jar=$(ls target/a6portal-*.jar 2>/dev/null | grep -v plain | head -n 1 || true)
+if [ -z "$jar" ]; then
+  ./mvnw -q -B -DskipTests package
+  jar=$(ls target/a6portal-*.jar | grep -v plain | head -n 1)
+fi
+
+db="a6portal_bench_$$"
+createdb -h 127.0.0.1 -U postgres "$db"
+APP_PID=""
+cleanup() {
+  [ -n "$APP_PID" ] && kill "$APP_PID" 2>/dev/null && wait "$APP_PID" 2>/dev/null || true
+  dropdb -h 127.0.0.1 -U postgres --if-exists "$db" >/dev/null 2>&1 || true
+}
+trap cleanup EXIT
+
+log=$(mktemp /tmp/a6portal-bench.XXXXXX.log)
+start=$(date +%s%N)
+"$JAVA_HOME/bin/java" -Xmx"$HEAP" -jar "$jar" --server.port="$PORT" \
+  --spring.datasource.url="jdbc:postgresql://127.0.0.1:5432/$db" --spring.datasource.password= > "$log" 2>&1 &
+APP_PID=$!
+url="http://127.0.0.1:$PORT$PAGE"
+for _ in $(seq 120); do
+  curl -s -o /dev/null --max-time 2 "$url" && break
+  kill -0 "$APP_PID" 2>/dev/null || { tail -n 20 "$log" >&2; echo "bench: the portal did not start" >&2; exit 1; }
+  sleep 0.5
+done
+ready=$(( ($(date +%s%N) - start) / 1000000 ))
+reported=$(grep -o 'Started PortalApplication in [0-9.]* seconds' "$log" | grep -o '[0-9.]*' || echo "?")
+echo "start-up: ${reported} s (Spring's own figure); first page answered after ${ready} ms (incl. JVM start, migrations, seed)"
+
+median() { sort -g | awk '{a[NR]=$1} END {if (NR%2) print a[(NR+1)/2]; else printf "%.2f\n", (a[NR/2]+a[NR/2+1])/2}'; }
+first=$(curl -s -o /dev/null -w '%{time_total}' "$url" | awk '{printf "%.2f", $1*1000}')
+warm=$(for _ in $(seq "$SAMPLES"); do curl -s -o /dev/null -w '%{time_total}\n' "$url"; done | awk '{printf "%.2f\n", $1*1000}' | median)
+echo "sequential: second request ${first} ms; median of ${SAMPLES} more ${warm} ms"
+
+bash bench/page-throughput.sh "$url"
+
+rss=$(awk '/VmRSS/ {printf "%.0f", $2/1024}' "/proc/$APP_PID/status")
+echo "memory: resident ${rss} MB after the load (heap limit ${HEAP})"
