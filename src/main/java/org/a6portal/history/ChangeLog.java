@@ -15,6 +15,7 @@ import org.jspecify.annotations.Nullable;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -38,9 +39,12 @@ public class ChangeLog {
 
 	private final JsonMapper json;
 
-	ChangeLog(JdbcClient jdbc, JsonMapper json) {
+	private final ApplicationEventPublisher events;
+
+	ChangeLog(JdbcClient jdbc, JsonMapper json, ApplicationEventPublisher events) {
 		this.jdbc = jdbc;
 		this.json = json;
+		this.events = events;
 	}
 
 	/** Records a change in the current transaction and returns its id. */
@@ -64,6 +68,7 @@ public class ChangeLog {
 				.params(id, country)
 				.update();
 		}
+		this.events.publishEvent(new ChangeRecorded(id));
 		return id;
 	}
 

@@ -20,6 +20,9 @@ import org.springframework.web.context.request.ServletWebRequest;
  */
 public final class PublicCaching {
 
+	/** The request attribute holding the content revision a public response was rendered at. */
+	public static final String RENDERED_AT_REVISION = PublicCaching.class.getName() + ".revision";
+
 	public static final CacheControl PUBLIC = CacheControl.maxAge(java.time.Duration.ofSeconds(60))
 		.cachePublic()
 		.staleWhileRevalidate(java.time.Duration.ofMinutes(5));
@@ -39,6 +42,7 @@ public final class PublicCaching {
 			}
 			return false;
 		}
+		request.setAttribute(RENDERED_AT_REVISION, revision, ServletWebRequest.SCOPE_REQUEST);
 		if (response != null) {
 			response.setHeader(HttpHeaders.CACHE_CONTROL, PUBLIC.getHeaderValue());
 			response.setHeader(HttpHeaders.VARY, "Accept-Language");

@@ -12,13 +12,14 @@ import org.springframework.context.annotation.Import;
 
 /**
  * The full application against a real PostgreSQL ({@link TestDatabase}), driven through MockMvc. Every class with
- * this annotation shares one application context.
+ * this annotation shares one application context. The rendered-page cache is off here, since these tests write
+ * inside transactions they roll back; it has tests of its own.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
 @SpringBootTest(properties = { "spring.jpa.properties.hibernate.generate_statistics=true",
-		"portal.login.delay-step=PT0.001S" })
+		"portal.login.delay-step=PT0.001S", "portal.page-cache.enabled=false" })
 @AutoConfigureMockMvc
 @Import({ TestDatabase.class, TestEditors.class })
 public @interface IntegrationTest {
