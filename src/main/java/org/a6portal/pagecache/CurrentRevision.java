@@ -48,6 +48,11 @@ public class CurrentRevision {
 		}
 	}
 
+	/** Moves the known revision forward (never back); returns the revision now known. */
+	long advanceTo(long revision) {
+		return this.revision.accumulateAndGet(revision, Math::max);
+	}
+
 	@TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
 	void changeCommitted(ChangeRecorded change) {
 		this.revision.accumulateAndGet(change.revision(), Math::max);

@@ -69,6 +69,10 @@ public class RenderedPageCache extends OncePerRequestFilter {
 		ContentCachingResponseWrapper recording = new ContentCachingResponseWrapper(response);
 		chain.doFilter(request, recording);
 		Object renderedAt = request.getAttribute(PublicCaching.RENDERED_AT_REVISION);
+		if (renderedAt instanceof Long at && at > current) {
+			// the page was rendered from committed data newer than this instance had heard of
+			current = this.revision.advanceTo(at);
+		}
 		String cacheControl = recording.getHeader(HttpHeaders.CACHE_CONTROL);
 		if ("GET".equals(request.getMethod()) && recording.getStatus() == 200 && renderedAt instanceof Long at && at == current && cacheControl != null
 				&& cacheControl.contains("public") && !hasSession(request)) {

@@ -31,6 +31,15 @@ class AdminSecurityIntegrationTests {
 	@Autowired
 	private TestEditors editors;
 
+	@Autowired
+	private org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
+	/** Every test signs in from the same address: start each with its failures forgotten. */
+	@org.junit.jupiter.api.BeforeEach
+	void forgetFailedSignIns() {
+		this.jdbc.sql("DELETE FROM login_failure").update();
+	}
+
 	@Test
 	void anonymousVisitorsAreSentToTheLoginPageFromEveryArea() throws Exception {
 		for (String area : List.of("/admin", "/admin/countries", "/admin/users", "/admin/import")) {

@@ -93,7 +93,7 @@ class EditorBrowserTests {
 	}
 
 	private String sessionCookie(Page page) {
-		return page.context().cookies().stream().filter((cookie) -> cookie.name.equals("JSESSIONID")).map((cookie) -> cookie.value)
+		return page.context().cookies().stream().filter((cookie) -> cookie.name.equals("SESSION")).map((cookie) -> cookie.value)
 			.findFirst().orElse("");
 	}
 

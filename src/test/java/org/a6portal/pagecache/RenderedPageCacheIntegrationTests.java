@@ -9,6 +9,7 @@ import com.zaxxer.hikari.HikariDataSource;
 import jakarta.persistence.EntityManagerFactory;
 import org.a6portal.PortalApplication;
 import org.a6portal.support.TestDatabase;
+import org.a6portal.support.TestEditors;
 import org.hibernate.SessionFactory;
 import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.AfterEach;
@@ -34,7 +35,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = "spring.jpa.properties.hibernate.generate_statistics=true")
-@Import(TestDatabase.class)
+@Import({ TestDatabase.class, TestEditors.class })
 class RenderedPageCacheIntegrationTests {
 
 	private static final String TARGET = "ndc-pe-2015-bau-2030-unconditional";
@@ -50,6 +51,9 @@ class RenderedPageCacheIntegrationTests {
 
 	@Autowired
 	private DataSource dataSource;
+
+	@Autowired
+	private TestEditors editors;
 
 	private final RestClient http = RestClient.create();
 
@@ -86,14 +90,59 @@ class RenderedPageCacheIntegrationTests {
 	}
 
 	@Test
-	void anotherInstanceOverTheSameDatabaseSeesAnEditWithinASecond() throws Exception {
+	void editorsSessionsLiveInTheDatabaseSoAnyInstanceServesThem() throws Exception {
+		String email = this.editors.create("editor");
+		RestClient noRedirects = RestClient.builder()
+			.requestFactory(new org.springframework.http.client.JdkClientHttpRequestFactory(java.net.http.HttpClient.newBuilder()
+				.followRedirects(java.net.http.HttpClient.Redirect.NEVER)
+				.build()))
+			.build();
+		ResponseEntity<String> loginPage = noRedirects.get().uri("http://localhost:" + this.port + "/admin/login").retrieve()
+			.toEntity(String.class);
+		String cookie = sessionCookie(loginPage);
+		String csrf = org.jsoup.Jsoup.parse(loginPage.getBody()).select("input[name=_csrf]").val();
+		ResponseEntity<Void> login = noRedirects.post().uri("http://localhost:" + this.port + "/admin/login")
+			.header(HttpHeaders.COOKIE, "SESSION=" + cookie)
+			.contentType(org.springframework.http.MediaType.APPLICATION_FORM_URLENCODED)
+			.body("email=" + java.net.URLEncoder.encode(email, java.nio.charset.StandardCharsets.UTF_8) + "&password="
+					+ TestEditors.PASSWORD + "&_csrf=" + csrf)
+			.retrieve()
+			.toBodilessEntity();
+		assertThat(login.getHeaders().getLocation().getPath()).isEqualTo("/admin");
+		String signedIn = sessionCookie(login);
 		HikariDataSource hikari = this.dataSource.unwrap(HikariDataSource.class);
-		try (ConfigurableApplicationContext other = new SpringApplicationBuilder(PortalApplication.class)
+		try (ConfigurableApplicationContext other = otherInstance(hikari)) {
+			int otherPort = Integer.parseInt(other.getEnvironment().getProperty("local.server.port"));
+			ResponseEntity<String> dashboard = noRedirects.get().uri("http://localhost:" + otherPort + "/admin")
+				.header(HttpHeaders.COOKIE, "SESSION=" + signedIn)
+				.retrieve()
+				.toEntity(String.class);
+			assertThat(dashboard.getStatusCode().value()).isEqualTo(200);
+			assertThat(dashboard.getBody()).contains(email);
+		}
+	}
+
+	private static String sessionCookie(ResponseEntity<?> response) {
+		return response.getHeaders().get(HttpHeaders.SET_COOKIE).stream()
+			.filter((header) -> header.startsWith("SESSION="))
+			.map((header) -> header.substring("SESSION=".length(), header.indexOf(';')))
+			.findFirst()
+			.orElseThrow();
+	}
+
+	private static ConfigurableApplicationContext otherInstance(HikariDataSource hikari) throws Exception {
+		return new SpringApplicationBuilder(PortalApplication.class)
 			.properties(Map.of("server.port", "0", "spring.datasource.url", hikari.getJdbcUrl(), "spring.datasource.username",
 					hikari.getUsername(), "spring.datasource.password",
 					(hikari.getPassword() != null) ? hikari.getPassword() : "", "spring.docker.compose.enabled", "false",
 					"portal.seed.enabled", "false"))
-			.run()) {
+			.run();
+	}
+
+	@Test
+	void anotherInstanceOverTheSameDatabaseSeesAnEditWithinASecond() throws Exception {
+		HikariDataSource hikari = this.dataSource.unwrap(HikariDataSource.class);
+		try (ConfigurableApplicationContext other = otherInstance(hikari)) {
 			int otherPort = Integer.parseInt(other.getEnvironment().getProperty("local.server.port"));
 			assertThat(get(otherPort, "/countries/pe").getBody()).contains("20 %");
 			assertThat(get(otherPort, "/countries/pe").getBody()).contains("20 %");
