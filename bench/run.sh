@@ -8,7 +8,8 @@
 # resident memory after the load. Everything runs on loopback; everything it starts it stops.
 #
 # Usage: bench/run.sh [PATH]   (default PATH=/countries/pe)
-# Environment: PORT=18090, HEAP=256m, SAMPLES=50, and page-throughput.sh's ROUNDS, DURATION, CONNECTIONS, WARMUP.
+# Environment: PORT=18090, HEAP=256m, SAMPLES=50, SCALE=1 (SCALE=100 adds bench/generate.sql's synthetic records:
+# 100 times the seeded data), and page-throughput.sh's ROUNDS, DURATION, CONNECTIONS, WARMUP.
 # Needs: wrk, nginx, curl (apt-get install -y wrk nginx curl), PostgreSQL on 127.0.0.1:5432 (user postgres), JDK 25.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -17,6 +18,7 @@ PAGE=${1:-/countries/pe}
 PORT=${PORT:-18090}
 HEAP=${HEAP:-256m}
 SAMPLES=${SAMPLES:-50}
+SCALE=${SCALE:-1}
 JAVA_HOME=${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}
 export JAVA_HOME
 
@@ -50,15 +52,35 @@ for _ in $(seq 120); do
   sleep 0.5
 done
 ready=$(( ($(date +%s%N) - start) / 1000000 ))
+if [ "$SCALE" = 100 ]; then
+  psql -q -v ON_ERROR_STOP=1 -h 127.0.0.1 -U postgres -d "$db" -f bench/generate.sql >/dev/null
+  echo "data: 100 times the seed (bench/generate.sql)"
+  sleep 1
+fi
 reported=$(grep -o 'Started PortalApplication in [0-9.]* seconds' "$log" | grep -o '[0-9.]*' || echo "?")
 echo "start-up: ${reported} s (Spring's own figure); first page answered after ${ready} ms (incl. JVM start, migrations, seed)"
 
 median() { sort -g | awk '{a[NR]=$1} END {if (NR%2) print a[(NR+1)/2]; else printf "%.2f\n", (a[NR/2]+a[NR/2+1])/2}'; }
 first=$(curl -s -o /dev/null -w '%{time_total}' "$url" | awk '{printf "%.2f", $1*1000}')
 warm=$(for _ in $(seq "$SAMPLES"); do curl -s -o /dev/null -w '%{time_total}\n' "$url"; done | awk '{printf "%.2f\n", $1*1000}' | median)
-echo "sequential: second request ${first} ms; median of ${SAMPLES} more ${warm} ms"
+echo "sequential: second request ${first} ms; median of ${SAMPLES} more ${warm} ms (cache hits once rendered)"
+
+timed() { for _ in $(seq 20); do curl -s -o /dev/null -w '%{time_total}\n' "http://127.0.0.1:$PORT$1"; done \
+  | awk '{printf "%.2f\n", $1*1000}' | median; }
+echo "overview pages, median of 20: /countries $(timed /countries) ms;" \
+  "/api/v1/cooperative-approaches?page=1 $(timed '/api/v1/cooperative-approaches?page=1') ms"
 
 bash bench/page-throughput.sh "$url"
+
+# Cache misses, once the JVM is warm: move the content revision on (a change the public does not see), wait for the portal's revision poll,
+# then time the first request, which renders the page again.
+miss=$(for _ in $(seq 20); do
+  psql -q -h 127.0.0.1 -U postgres -d "$db" -c "INSERT INTO a6portal.change_log (entity_type, entity_id, entity_label,
+    action, changed_by, public_change) VALUES ('bench', '0', 'bench', 'update', 'bench', false)" >/dev/null
+  sleep 0.7
+  curl -s -o /dev/null -w '%{time_total}\n' "$url"
+done | awk '{printf "%.2f\n", $1*1000}' | median)
+echo "cache miss (first request after a change): median of 20 ${miss} ms"
 
 rss=$(awk '/VmRSS/ {printf "%.0f", $2/1024}' "/proc/$APP_PID/status")
 echo "memory: resident ${rss} MB after the load (heap limit ${HEAP})"

@@ -80,7 +80,7 @@ class EmbedController {
 			return null;
 		}
 		ModelAndView page = new ModelAndView((section != null) ? "embed/section" : "embed/country");
-		page.addObject("profile", this.profiles.profileOf(country));
+		page.addObject("profile", this.profiles.profileOf(country, lastModified));
 		page.addObject("section", section);
 		return page;
 	}

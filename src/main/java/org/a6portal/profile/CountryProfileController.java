@@ -63,7 +63,7 @@ class CountryProfileController {
 		if (PublicCaching.notModified(request, this.revision.current(), lastModified, locale.getLanguage())) {
 			return null;
 		}
-		ModelAndView page = new ModelAndView("profile/show", "profile", this.profiles.profileOf(country));
+		ModelAndView page = new ModelAndView("profile/show", "profile", this.profiles.profileOf(country, lastModified));
 		page.addObject("pageTitle", country.name(locale));
 		page.addObject("ogImage", "/countries/" + country.getCode() + "/preview.png");
 		page.addObject("jsonLd", structuredData(country, locale, lastModified));

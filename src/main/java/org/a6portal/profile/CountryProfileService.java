@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -37,6 +38,8 @@ import org.a6portal.sector.Sector;
 import org.a6portal.sustainabledevelopment.InitialReport;
 import org.a6portal.sustainabledevelopment.SdStatement;
 import org.a6portal.sustainabledevelopment.SustainableDevelopmentRepository;
+
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -83,15 +86,20 @@ public class CountryProfileService {
 
 	/** The profile the public sees: published records only. */
 	public CountryProfile profileOf(Country country) {
-		return profileOf(country, PUBLIC);
+		return profileOf(country, PUBLIC, null);
+	}
+
+	/** The public profile, when the caller already knows its last public change. */
+	public CountryProfile profileOf(Country country, Instant lastPublicChange) {
+		return profileOf(country, PUBLIC, lastPublicChange);
 	}
 
 	/** The profile as it will look once its drafts are published: for editors' previews. */
 	public CountryProfile previewOf(Country country) {
-		return profileOf(country, EVERYTHING);
+		return profileOf(country, EVERYTHING, null);
 	}
 
-	private CountryProfile profileOf(Country country, Set<PublicationStatus> visible) {
+	private CountryProfile profileOf(Country country, Set<PublicationStatus> visible, @Nullable Instant knownLastChange) {
 		String iso2 = country.getIso2();
 		List<CooperativeApproach> approachList = this.approaches.findPublishedByParty(iso2, visible);
 		List<MitigationActivity> activities = this.approaches.findPublishedActivitiesByParty(iso2, visible);
@@ -113,7 +121,8 @@ public class CountryProfileService {
 			.sorted(ApproachOrder.NEWEST_FIRST)
 			.map((approach) -> asSeenBy(iso2, approach, partners, activities, transfers))
 			.toList();
-		Instant lastUpdated = this.changeLog.lastPublicChange(iso2)
+		Instant lastUpdated = Optional.ofNullable(knownLastChange)
+			.or(() -> this.changeLog.lastPublicChange(iso2))
 			.orElseGet(() -> Stream
 				.of(approachList, activities, transfers, pacmActivities, ndcTargets, statements, reports, projects)
 				.flatMap(List::stream)
