@@ -177,6 +177,7 @@ public abstract class RecordAdminController<E, F extends RecordForm> {
 
 	private String form(Model model, E entity) {
 		model.addAttribute("record", entity);
+		model.addAttribute("recordId", (entity != null) ? this.records.idOf(entity) : null);
 		model.addAttribute("formAction", (entity != null) ? this.path + "/" + this.records.idOf(entity) + "/edit"
 				: this.path + "/new");
 		addReferenceData(model);
