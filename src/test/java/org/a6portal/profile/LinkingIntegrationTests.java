@@ -95,6 +95,11 @@ class LinkingIntegrationTests {
 		assertThat(this.mvc.get().uri("/countries/pe").header("If-None-Match", etag)).hasStatus(HttpStatus.NOT_MODIFIED);
 		assertThat(this.mvc.get().uri("/countries/pe").header("If-Modified-Since", lastModified))
 			.hasStatus(HttpStatus.NOT_MODIFIED);
+		for (String overview : new String[] { "/", "/countries", "/countries?q=per" }) {
+			String overviewTag = this.mvc.get().uri(overview).exchange().getResponse().getHeader("ETag");
+			assertThat(overviewTag).as(overview).startsWith("W/\"");
+			assertThat(this.mvc.get().uri(overview).header("If-None-Match", overviewTag)).hasStatus(HttpStatus.NOT_MODIFIED);
+		}
 		assertThat(this.mvc.get().uri("/embed/countries/pe").header("If-None-Match",
 				this.mvc.get().uri("/embed/countries/pe").exchange().getResponse().getHeader("ETag")))
 			.hasStatus(HttpStatus.NOT_MODIFIED);
