@@ -1,18 +1,14 @@
 package org.a6portal.embed;
 
-import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
-import java.util.Objects;
 
 import org.a6portal.common.NotFoundException;
 import org.a6portal.country.Country;
 import org.a6portal.country.CountryResolver;
 import org.a6portal.country.CountryResolver.ResolvedCountry;
-import org.a6portal.history.ChangeLog;
-import org.a6portal.history.ContentRevision;
+import org.a6portal.profile.CountryPageValidators;
 import org.a6portal.profile.CountryProfileService;
-import org.a6portal.web.PublicCaching;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.http.HttpStatus;
@@ -38,16 +34,12 @@ class EmbedController {
 
 	private final CountryProfileService profiles;
 
-	private final ChangeLog changeLog;
+	private final CountryPageValidators validators;
 
-	private final ContentRevision revision;
-
-	EmbedController(CountryResolver resolver, CountryProfileService profiles, ChangeLog changeLog,
-			ContentRevision revision) {
+	EmbedController(CountryResolver resolver, CountryProfileService profiles, CountryPageValidators validators) {
 		this.resolver = resolver;
 		this.profiles = profiles;
-		this.changeLog = changeLog;
-		this.revision = revision;
+		this.validators = validators;
 	}
 
 	@GetMapping("/embed/countries/{code}")
@@ -74,13 +66,12 @@ class EmbedController {
 			redirect.setPropagateQueryParams(true);
 			return new ModelAndView(redirect);
 		}
-		Instant lastModified = this.changeLog.lastPublicChange(country.getIso2())
-			.orElse(Objects.requireNonNull(country.getUpdatedAt()));
-		if (PublicCaching.notModified(request, this.revision.current(), lastModified, "embed-" + locale.getLanguage())) {
+		CountryPageValidators.Freshness freshness = this.validators.check(request, country, "embed-" + locale.getLanguage());
+		if (freshness.notModified()) {
 			return null;
 		}
 		ModelAndView page = new ModelAndView((section != null) ? "embed/section" : "embed/country");
-		page.addObject("profile", this.profiles.profileOf(country, lastModified));
+		page.addObject("profile", this.profiles.profileOf(country, freshness.lastModified()));
 		page.addObject("section", section);
 		return page;
 	}

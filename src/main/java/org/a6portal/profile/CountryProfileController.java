@@ -4,14 +4,10 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 
 import org.a6portal.country.Country;
 import org.a6portal.country.CountryResolver;
 import org.a6portal.country.CountryResolver.ResolvedCountry;
-import org.a6portal.history.ChangeLog;
-import org.a6portal.history.ContentRevision;
-import org.a6portal.web.PublicCaching;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -36,19 +32,16 @@ class CountryProfileController {
 
 	private final CountryProfileService profiles;
 
-	private final ChangeLog changeLog;
-
-	private final ContentRevision revision;
+	private final CountryPageValidators validators;
 
 	private final JsonMapper json;
 
-	CountryProfileController(CountryResolver resolver, CountryProfileService profiles, ChangeLog changeLog,
-			ContentRevision revision, JsonMapper json) {
-		this.json = json;
+	CountryProfileController(CountryResolver resolver, CountryProfileService profiles, CountryPageValidators validators,
+			JsonMapper json) {
 		this.resolver = resolver;
 		this.profiles = profiles;
-		this.changeLog = changeLog;
-		this.revision = revision;
+		this.validators = validators;
+		this.json = json;
 	}
 
 	@GetMapping("/countries/{code}")
@@ -58,15 +51,15 @@ class CountryProfileController {
 			return redirect("/countries/" + resolved.country().getCode());
 		}
 		Country country = resolved.country();
-		Instant lastModified = this.changeLog.lastPublicChange(country.getIso2())
-			.orElse(Objects.requireNonNull(country.getUpdatedAt()));
-		if (PublicCaching.notModified(request, this.revision.current(), lastModified, locale.getLanguage())) {
+		CountryPageValidators.Freshness freshness = this.validators.check(request, country, locale.getLanguage());
+		if (freshness.notModified()) {
 			return null;
 		}
-		ModelAndView page = new ModelAndView("profile/show", "profile", this.profiles.profileOf(country, lastModified));
+		ModelAndView page = new ModelAndView("profile/show", "profile",
+				this.profiles.profileOf(country, freshness.lastModified()));
 		page.addObject("pageTitle", country.name(locale));
 		page.addObject("ogImage", "/countries/" + country.getCode() + "/preview.png");
-		page.addObject("jsonLd", structuredData(country, locale, lastModified));
+		page.addObject("jsonLd", structuredData(country, locale, freshness.lastModified()));
 		return page;
 	}
 

@@ -1,14 +1,10 @@
 package org.a6portal.profile;
 
-import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
-import java.util.Objects;
 
 import org.a6portal.country.Country;
 import org.a6portal.country.CountryResolver;
-import org.a6portal.history.ChangeLog;
-import org.a6portal.history.ContentRevision;
 import org.a6portal.web.PublicCaching;
 
 import org.springframework.context.MessageSource;
@@ -29,27 +25,23 @@ class SharePreviewController {
 
 	private final CountryProfileService profiles;
 
-	private final ChangeLog changeLog;
-
-	private final ContentRevision revision;
+	private final CountryPageValidators validators;
 
 	private final MessageSource messages;
 
-	SharePreviewController(CountryResolver resolver, CountryProfileService profiles, ChangeLog changeLog,
-			ContentRevision revision, MessageSource messages) {
+	SharePreviewController(CountryResolver resolver, CountryProfileService profiles, CountryPageValidators validators,
+			MessageSource messages) {
 		this.resolver = resolver;
 		this.profiles = profiles;
-		this.changeLog = changeLog;
-		this.revision = revision;
+		this.validators = validators;
 		this.messages = messages;
 	}
 
 	@GetMapping("/countries/{code}/preview.png")
 	ResponseEntity<byte[]> country(@PathVariable String code, ServletWebRequest request, Locale locale) {
 		Country country = this.resolver.resolve(code).country();
-		Instant lastModified = this.changeLog.lastPublicChange(country.getIso2())
-			.orElse(Objects.requireNonNull(country.getUpdatedAt()));
-		if (PublicCaching.notModified(request, this.revision.current(), lastModified, "png-" + locale.getLanguage())) {
+		CountryPageValidators.Freshness freshness = this.validators.check(request, country, "png-" + locale.getLanguage());
+		if (freshness.notModified()) {
 			return ResponseEntity.status(304).build();
 		}
 		CountryProfile profile = this.profiles.profileOf(country);
