@@ -16,32 +16,16 @@ import org.springframework.stereotype.Component;
  * source.
  */
 @Component
-class CapacityBuildingImport implements ImportMapping<CapacityBuildingProject, CapacityBuildingProjectForm> {
-
-	private final EditableRecords<CapacityBuildingProject, CapacityBuildingProjectForm> records;
+class CapacityBuildingImport extends ImportMapping<CapacityBuildingProject, CapacityBuildingProjectForm> {
 
 	CapacityBuildingImport(EditableRecords<CapacityBuildingProject, CapacityBuildingProjectForm> records) {
-		this.records = records;
+		super("capacity-building", records, List.of(
+				"id", "title", "lead_organisation", "funder", "countries_iso2", "summary", "started_on",
+				"ends_on", "url", "source_title"));
 	}
 
 	@Override
-	public String kind() {
-		return "capacity-building";
-	}
-
-	@Override
-	public EditableRecords<CapacityBuildingProject, CapacityBuildingProjectForm> records() {
-		return this.records;
-	}
-
-	@Override
-	public List<String> requiredColumns() {
-		return List.of("id", "title", "lead_organisation", "funder", "countries_iso2", "summary", "started_on", "ends_on",
-				"url", "source_title");
-	}
-
-	@Override
-	public CapacityBuildingProjectForm toForm(CSVRecord row, Optional<CapacityBuildingProjectForm> existing) {
+	CapacityBuildingProjectForm toForm(CSVRecord row, Optional<CapacityBuildingProjectForm> existing) {
 		CapacityBuildingProjectForm form = existing.orElseGet(CapacityBuildingProjectForm::new);
 		form.setSlug(Cells.text(row, "id"));
 		form.setTitle(Cells.text(row, "title"));

@@ -20,32 +20,16 @@ import org.springframework.stereotype.Component;
  * Rows of a ministry's list of agreements, in the columns of {@code cooperative_approaches.csv}.
  */
 @Component
-class CooperativeApproachImport implements ImportMapping<CooperativeApproach, CooperativeApproachForm> {
-
-	private final EditableRecords<CooperativeApproach, CooperativeApproachForm> records;
+class CooperativeApproachImport extends ImportMapping<CooperativeApproach, CooperativeApproachForm> {
 
 	CooperativeApproachImport(EditableRecords<CooperativeApproach, CooperativeApproachForm> records) {
-		this.records = records;
+		super("cooperative-approaches", records, List.of(
+				"id", "host_party_iso2", "acquiring_party_iso2", "title", "instrument", "status", "signed_on",
+				"sectors", "itmo_volume_tco2e", "notes", "source_url", "source_title"));
 	}
 
 	@Override
-	public String kind() {
-		return "cooperative-approaches";
-	}
-
-	@Override
-	public EditableRecords<CooperativeApproach, CooperativeApproachForm> records() {
-		return this.records;
-	}
-
-	@Override
-	public List<String> requiredColumns() {
-		return List.of("id", "host_party_iso2", "acquiring_party_iso2", "title", "instrument", "status", "signed_on",
-				"sectors", "itmo_volume_tco2e", "notes", "source_url", "source_title");
-	}
-
-	@Override
-	public CooperativeApproachForm toForm(CSVRecord row, Optional<CooperativeApproachForm> existing) {
+	CooperativeApproachForm toForm(CSVRecord row, Optional<CooperativeApproachForm> existing) {
 		CooperativeApproachForm form = existing.orElseGet(CooperativeApproachForm::new);
 		form.setSlug(Cells.text(row, "id"));
 		form.setTransferringParties(Cells.codes(row, "host_party_iso2"));

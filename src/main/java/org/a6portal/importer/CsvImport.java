@@ -149,7 +149,8 @@ public class CsvImport {
 						List.of(ex.column() + ": " + message(ex.messageKey(), ex.value()))));
 			}
 			catch (IllegalArgumentException ex) {
-				rows.add(RowResult.error(line, safeSlug(mapping, record), List.of(message("admin.import.badValue", ex.getMessage()))));
+				rows.add(RowResult.error(line, safeSlug(mapping, record),
+						List.of(message("admin.import.badValue", ex.getMessage()))));
 			}
 		}
 		return new Parsed<>(new Preview(rows, List.of(), null), forms);

@@ -20,38 +20,23 @@ import org.springframework.stereotype.Component;
  * Party, NDC version, type, year and condition, as the seed loader names it.
  */
 @Component
-class NdcTargetImport implements ImportMapping<NdcTarget, NdcTargetForm> {
-
-	private final EditableRecords<NdcTarget, NdcTargetForm> records;
+class NdcTargetImport extends ImportMapping<NdcTarget, NdcTargetForm> {
 
 	NdcTargetImport(EditableRecords<NdcTarget, NdcTargetForm> records) {
-		this.records = records;
+		super("ndc-targets", records, List.of(
+				"host_party_iso2", "ndc_version", "target_type", "target_year", "reduction_pct", "conditional",
+				"base_year", "bau_or_base_emissions_mtco2e", "net_zero_year", "notes", "source_url",
+				"source_title"));
 	}
 
 	@Override
-	public String kind() {
-		return "ndc-targets";
-	}
-
-	@Override
-	public EditableRecords<NdcTarget, NdcTargetForm> records() {
-		return this.records;
-	}
-
-	@Override
-	public List<String> requiredColumns() {
-		return List.of("host_party_iso2", "ndc_version", "target_type", "target_year", "reduction_pct", "conditional",
-				"base_year", "bau_or_base_emissions_mtco2e", "net_zero_year", "notes", "source_url", "source_title");
-	}
-
-	@Override
-	public String slugOf(CSVRecord row) {
+	String slugOf(CSVRecord row) {
 		return SeedVocabulary.ndcTargetSlug(Cells.text(row, "host_party_iso2"), Cells.text(row, "ndc_version"),
 				Cells.text(row, "target_type"), Cells.year(row, "target_year"), Cells.bool(row, "conditional"));
 	}
 
 	@Override
-	public NdcTargetForm toForm(CSVRecord row, Optional<NdcTargetForm> existing) {
+	NdcTargetForm toForm(CSVRecord row, Optional<NdcTargetForm> existing) {
 		NdcTargetForm form = existing.orElseGet(NdcTargetForm::new);
 		form.setSlug(slugOf(row));
 		form.setCountryIso2(Cells.text(row, "host_party_iso2").toUpperCase(Locale.ROOT));

@@ -20,32 +20,16 @@ import org.springframework.stereotype.Component;
  * Rows of the UNFCCC's CDM transition and prior-consideration lists, in the columns of {@code pacm_activities.csv}.
  */
 @Component
-class PacmActivityImport implements ImportMapping<PacmActivity, PacmActivityForm> {
-
-	private final EditableRecords<PacmActivity, PacmActivityForm> records;
+class PacmActivityImport extends ImportMapping<PacmActivity, PacmActivityForm> {
 
 	PacmActivityImport(EditableRecords<PacmActivity, PacmActivityForm> records) {
-		this.records = records;
+		super("pacm-activities", records, List.of(
+				"id", "host_party_iso2", "title", "activity_type", "sector", "methodology", "status",
+				"expected_reductions_tco2e_per_year", "unfccc_reference", "source_url", "source_title"));
 	}
 
 	@Override
-	public String kind() {
-		return "pacm-activities";
-	}
-
-	@Override
-	public EditableRecords<PacmActivity, PacmActivityForm> records() {
-		return this.records;
-	}
-
-	@Override
-	public List<String> requiredColumns() {
-		return List.of("id", "host_party_iso2", "title", "activity_type", "sector", "methodology", "status",
-				"expected_reductions_tco2e_per_year", "unfccc_reference", "source_url", "source_title");
-	}
-
-	@Override
-	public PacmActivityForm toForm(CSVRecord row, Optional<PacmActivityForm> existing) {
+	PacmActivityForm toForm(CSVRecord row, Optional<PacmActivityForm> existing) {
 		PacmActivityForm form = existing.orElseGet(PacmActivityForm::new);
 		form.setSlug(Cells.text(row, "id"));
 		form.setHostIso2(Cells.codes(row, "host_party_iso2").stream().findFirst().orElse(""));
