@@ -5,8 +5,11 @@ import java.io.UncheckedIOException;
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
+import org.springframework.util.LinkedMultiValueMap;
+import org.springframework.util.MultiValueMap;
 
 /**
  * Rendered pages as HTML documents.
@@ -14,6 +17,24 @@ import org.springframework.test.web.servlet.assertj.MvcTestResult;
 public final class Pages {
 
 	private Pages() {
+	}
+
+	/** What a browser would send back for the page's editor form as it is shown (all but the CSRF token). */
+	public static MultiValueMap<String, String> formValues(Document page) {
+		MultiValueMap<String, String> fields = new LinkedMultiValueMap<>();
+		for (Element input : page.select("form.form input[name]:not([name=_csrf])")) {
+			if (!input.attr("type").equals("checkbox") || input.hasAttr("checked")) {
+				fields.add(input.attr("name"), input.val());
+			}
+		}
+		for (Element textarea : page.select("form.form textarea[name]")) {
+			fields.add(textarea.attr("name"), textarea.val());
+		}
+		for (Element select : page.select("form.form select[name]")) {
+			Element selected = select.selectFirst("option[selected]");
+			fields.add(select.attr("name"), (selected != null) ? selected.val() : select.select("option").first().val());
+		}
+		return fields;
 	}
 
 	public static Document html(MvcTestResult result) {

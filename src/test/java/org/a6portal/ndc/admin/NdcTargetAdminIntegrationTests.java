@@ -127,7 +127,7 @@ class NdcTargetAdminIntegrationTests {
 		String editPath = editPathOf("ndc-pe-2015-bau-2030-unconditional");
 		Document form = Pages.html(this.mvc.get().uri(editPath).exchange());
 		assertThat(form.select("input#ndcCurrent1").hasAttr("checked")).isFalse();
-		MultiValueMap<String, String> fields = formValues(form);
+		MultiValueMap<String, String> fields = Pages.formValues(form);
 		fields.set("ndcCurrent", "true");
 		MvcTestResult saved = this.mvc.post().uri(editPath).with(SecurityMockMvcRequestPostProcessors.csrf())
 			.params(fields).exchange();
@@ -199,24 +199,6 @@ class NdcTargetAdminIntegrationTests {
 		MvcTestResult result = this.mvc.get().uri("/countries/" + country).exchange();
 		assertThat(result).hasStatusOk();
 		return Pages.html(result).getElementById("national-targets");
-	}
-
-	/** What the browser would send back for a form as it is shown. */
-	private static MultiValueMap<String, String> formValues(Document page) {
-		MultiValueMap<String, String> fields = new LinkedMultiValueMap<>();
-		for (Element input : page.select("form.form input[name]:not([name=_csrf])")) {
-			if (!input.attr("type").equals("checkbox") || input.hasAttr("checked")) {
-				fields.add(input.attr("name"), input.val());
-			}
-		}
-		for (Element textarea : page.select("form.form textarea[name]")) {
-			fields.add(textarea.attr("name"), textarea.val());
-		}
-		for (Element select : page.select("form.form select[name]")) {
-			Element selected = select.selectFirst("option[selected]");
-			fields.add(select.attr("name"), (selected != null) ? selected.val() : select.select("option").first().val());
-		}
-		return fields;
 	}
 
 	private static MultiValueMap<String, String> target(String slug, String country, String label, String versionYear,

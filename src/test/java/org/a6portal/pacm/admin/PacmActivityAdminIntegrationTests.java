@@ -113,7 +113,7 @@ class PacmActivityAdminIntegrationTests {
 	void editingTheSeededActivityChangesItsHostsPage() {
 		String editPath = editPathOf(SEEDED);
 		Document form = Pages.html(this.mvc.get().uri(editPath).exchange());
-		MultiValueMap<String, String> fields = formValues(form);
+		MultiValueMap<String, String> fields = Pages.formValues(form);
 		fields.set("stage", "ISSUED");
 		fields.set("stageOn", "2025-06-30");
 		MvcTestResult saved = this.mvc.post().uri(editPath).with(SecurityMockMvcRequestPostProcessors.csrf())
@@ -183,24 +183,6 @@ class PacmActivityAdminIntegrationTests {
 		MvcTestResult result = this.mvc.get().uri("/countries/" + country).exchange();
 		assertThat(result).hasStatusOk();
 		return Pages.html(result).getElementById("article-6-4");
-	}
-
-	/** What the browser would send back for a form as it is shown. */
-	private static MultiValueMap<String, String> formValues(Document page) {
-		MultiValueMap<String, String> fields = new LinkedMultiValueMap<>();
-		for (Element input : page.select("form.form input[name]:not([name=_csrf])")) {
-			if (!input.attr("type").equals("checkbox") || input.hasAttr("checked")) {
-				fields.add(input.attr("name"), input.val());
-			}
-		}
-		for (Element textarea : page.select("form.form textarea[name]")) {
-			fields.add(textarea.attr("name"), textarea.val());
-		}
-		for (Element select : page.select("form.form select[name]")) {
-			Element selected = select.selectFirst("option[selected]");
-			fields.add(select.attr("name"), (selected != null) ? selected.val() : select.select("option").first().val());
-		}
-		return fields;
 	}
 
 	private static MultiValueMap<String, String> activity(String slug, String title, String host) {
