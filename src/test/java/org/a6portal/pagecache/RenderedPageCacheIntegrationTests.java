@@ -8,6 +8,7 @@ import javax.sql.DataSource;
 import com.zaxxer.hikari.HikariDataSource;
 import jakarta.persistence.EntityManagerFactory;
 import org.a6portal.PortalApplication;
+import org.apache.catalina.connector.Connector;
 import org.a6portal.support.TestDatabase;
 import org.a6portal.support.TestEditors;
 import org.hibernate.SessionFactory;
@@ -19,6 +20,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.boot.tomcat.TomcatWebServer;
+import org.springframework.boot.web.server.servlet.context.ServletWebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.Import;
 import org.springframework.http.HttpHeaders;
@@ -79,6 +82,15 @@ class RenderedPageCacheIntegrationTests {
 			.toEntity(String.class);
 		assertThat(notModified.getStatusCode().value()).isEqualTo(304);
 		assertThat(cached.getHeaders().getFirst("Content-Security-Policy")).contains("frame-ancestors 'none'");
+	}
+
+	@Test
+	void aWholeCountryPageFitsTheConnectionsWriteBuffer(@Autowired ServletWebServerApplicationContext context) {
+		Connector connector = ((TomcatWebServer) context.getWebServer()).getTomcat().getConnector();
+		int writeBuffer = Integer.parseInt(String.valueOf(connector.getProperty("socket.appWriteBufSize")));
+		ResponseEntity<String> page = get(this.port, "/countries/pe");
+		assertThat(writeBuffer).isEqualTo(32 * 1024);
+		assertThat(page.getHeaders().getContentLength()).isGreaterThan(8 * 1024).isLessThan(writeBuffer - 1024);
 	}
 
 	@Test
