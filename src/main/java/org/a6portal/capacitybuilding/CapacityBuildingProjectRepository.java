@@ -42,11 +42,11 @@ public interface CapacityBuildingProjectRepository extends Repository<CapacityBu
 	@Query("""
 			select distinct p from CapacityBuildingProject p
 			left join fetch p.countryIso2s
-			where p.publicationStatus in :visible
+			where (:shown is null or p.publicationStatus = :shown)
 			and exists (select 1 from CapacityBuildingProject q join q.countryIso2s c where q = p and c = :iso2)
 			order by p.title
 			""")
-	List<CapacityBuildingProject> findPublishedByCountry(String iso2, Collection<PublicationStatus> visible);
+	List<CapacityBuildingProject> findPublishedByCountry(String iso2, @Nullable PublicationStatus shown);
 
 	@Query("""
 			select p from CapacityBuildingProject p

@@ -50,32 +50,32 @@ public interface CooperativeApproachRepository extends Repository<CooperativeApp
 			select distinct a from CooperativeApproach a
 			left join fetch a.parties
 			left join fetch a.sectors
-			where a.publicationStatus in :visible
+			where (:shown is null or a.publicationStatus = :shown)
 			and exists (select 1 from CooperativeApproach b join b.parties p
 			            where b = a and p.countryIso2 = :iso2)
 			""")
-	List<CooperativeApproach> findPublishedByParty(String iso2, Collection<PublicationStatus> visible);
+	List<CooperativeApproach> findPublishedByParty(String iso2, @Nullable PublicationStatus shown);
 
 	@Query("""
 			select m from MitigationActivity m
 			left join fetch m.activityType t left join fetch t.sector
 			where m.approachId in (select b.id from CooperativeApproach b join b.parties p
 			                       where p.countryIso2 = :iso2
-			                       and b.publicationStatus in :visible)
-			and m.publicationStatus in :visible
+			                       and (:shown is null or b.publicationStatus = :shown))
+			and (:shown is null or m.publicationStatus = :shown)
 			order by m.authorizedOn desc nulls last, m.title
 			""")
-	List<MitigationActivity> findPublishedActivitiesByParty(String iso2, Collection<PublicationStatus> visible);
+	List<MitigationActivity> findPublishedActivitiesByParty(String iso2, @Nullable PublicationStatus shown);
 
 	@Query("""
 			select t from ItmoTransfer t
 			where t.approachId in (select b.id from CooperativeApproach b join b.parties p
 			                       where p.countryIso2 = :iso2
-			                       and b.publicationStatus in :visible)
-			and t.publicationStatus in :visible
+			                       and (:shown is null or b.publicationStatus = :shown))
+			and (:shown is null or t.publicationStatus = :shown)
 			order by t.transferredOn desc
 			""")
-	List<ItmoTransfer> findPublishedTransfersByParty(String iso2, Collection<PublicationStatus> visible);
+	List<ItmoTransfer> findPublishedTransfersByParty(String iso2, @Nullable PublicationStatus shown);
 
 	/** The API's lists: ids of the published approaches matching the filters, by slug, one page (or all). */
 	@Query(value = """

@@ -1,6 +1,5 @@
 package org.a6portal.ndc;
 
-import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -47,11 +46,11 @@ public interface NdcTargetRepository extends Repository<NdcTarget, Long> {
 	@Query("""
 			select t from NdcTarget t join fetch t.submission s
 			where s.countryIso2 = :iso2
-			and t.publicationStatus in :visible
+			and (:shown is null or t.publicationStatus = :shown)
 			order by s.isCurrent desc, s.versionYear desc, s.label, t.targetYear nulls last, t.conditional nulls first,
 			         t.id
 			""")
-	List<NdcTarget> findPublishedByCountry(String iso2, Collection<PublicationStatus> visible);
+	List<NdcTarget> findPublishedByCountry(String iso2, @Nullable PublicationStatus shown);
 
 	/** The API's lists: published targets matching the filters, with their NDC version, by country and version. */
 	@Query(value = """

@@ -1,6 +1,5 @@
 package org.a6portal.pacm;
 
-import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -45,10 +44,10 @@ public interface PacmActivityRepository extends Repository<PacmActivity, Long> {
 			select a from PacmActivity a
 			left join fetch a.activityType t left join fetch t.sector
 			where a.hostIso2 = :iso2
-			and a.publicationStatus in :visible
+			and (:shown is null or a.publicationStatus = :shown)
 			order by a.stageOn desc nulls last, a.title
 			""")
-	List<PacmActivity> findPublishedByHost(String iso2, Collection<PublicationStatus> visible);
+	List<PacmActivity> findPublishedByHost(String iso2, @Nullable PublicationStatus shown);
 
 	/** The API's lists: published activities matching the filters, with activity type and sector, by slug. */
 	@Query(value = """

@@ -2,7 +2,6 @@ package org.a6portal.profile;
 
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -63,10 +62,6 @@ public class CountryProfileService {
 
 	private final SustainableDevelopmentRepository sustainableDevelopment;
 
-	private static final Set<PublicationStatus> PUBLIC = EnumSet.of(PublicationStatus.PUBLISHED);
-
-	private static final Set<PublicationStatus> EVERYTHING = EnumSet.allOf(PublicationStatus.class);
-
 	private final CapacityBuildingProjectRepository capacityBuilding;
 
 	private final ChangeLog changeLog;
@@ -86,29 +81,33 @@ public class CountryProfileService {
 
 	/** The profile the public sees: published records only. */
 	public CountryProfile profileOf(Country country) {
-		return profileOf(country, PUBLIC, null);
+		return profileOf(country, PublicationStatus.PUBLISHED, null);
 	}
 
 	/** The public profile, when the caller already knows its last public change. */
 	public CountryProfile profileOf(Country country, Instant lastPublicChange) {
-		return profileOf(country, PUBLIC, lastPublicChange);
+		return profileOf(country, PublicationStatus.PUBLISHED, lastPublicChange);
 	}
 
 	/** The profile as it will look once its drafts are published: for editors' previews. */
 	public CountryProfile previewOf(Country country) {
-		return profileOf(country, EVERYTHING, null);
+		return profileOf(country, null, null);
 	}
 
-	private CountryProfile profileOf(Country country, Set<PublicationStatus> visible, @Nullable Instant knownLastChange) {
+	/**
+	 * @param shown the status of the records shown, or {@code null} for all. A single value rather than a set of
+	 * statuses, so Hibernate can keep each statement's translation to SQL (it cannot for list parameters).
+	 */
+	private CountryProfile profileOf(Country country, @Nullable PublicationStatus shown, @Nullable Instant knownLastChange) {
 		String iso2 = country.getIso2();
-		List<CooperativeApproach> approachList = this.approaches.findPublishedByParty(iso2, visible);
-		List<MitigationActivity> activities = this.approaches.findPublishedActivitiesByParty(iso2, visible);
-		List<ItmoTransfer> transfers = this.approaches.findPublishedTransfersByParty(iso2, visible);
-		List<PacmActivity> pacmActivities = this.pacm.findPublishedByHost(iso2, visible);
-		List<NdcTarget> ndcTargets = this.targets.findPublishedByCountry(iso2, visible);
-		List<SdStatement> statements = this.sustainableDevelopment.findPublishedStatements(iso2, visible);
-		List<InitialReport> reports = this.sustainableDevelopment.findPublishedInitialReports(iso2, visible);
-		List<CapacityBuildingProject> projects = this.capacityBuilding.findPublishedByCountry(iso2, visible);
+		List<CooperativeApproach> approachList = this.approaches.findPublishedByParty(iso2, shown);
+		List<MitigationActivity> activities = this.approaches.findPublishedActivitiesByParty(iso2, shown);
+		List<ItmoTransfer> transfers = this.approaches.findPublishedTransfersByParty(iso2, shown);
+		List<PacmActivity> pacmActivities = this.pacm.findPublishedByHost(iso2, shown);
+		List<NdcTarget> ndcTargets = this.targets.findPublishedByCountry(iso2, shown);
+		List<SdStatement> statements = this.sustainableDevelopment.findPublishedStatements(iso2, shown);
+		List<InitialReport> reports = this.sustainableDevelopment.findPublishedInitialReports(iso2, shown);
+		List<CapacityBuildingProject> projects = this.capacityBuilding.findPublishedByCountry(iso2, shown);
 
 		Set<String> partnerCodes = new HashSet<>();
 		partnerCodes.add(iso2);

@@ -1,9 +1,9 @@
 package org.a6portal.sustainabledevelopment;
 
-import java.util.Collection;
 import java.util.List;
 
 import org.a6portal.common.PublicationStatus;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.Repository;
@@ -16,17 +16,17 @@ public interface SustainableDevelopmentRepository extends Repository<SdStatement
 	@Query("""
 			select s from SdStatement s
 			where s.countryIso2 = :iso2
-			and s.publicationStatus in :visible
+			and (:shown is null or s.publicationStatus = :shown)
 			order by s.topic, s.id
 			""")
-	List<SdStatement> findPublishedStatements(String iso2, Collection<PublicationStatus> visible);
+	List<SdStatement> findPublishedStatements(String iso2, @Nullable PublicationStatus shown);
 
 	@Query("""
 			select r from InitialReport r
 			where r.countryIso2 = :iso2
-			and r.publicationStatus in :visible
+			and (:shown is null or r.publicationStatus = :shown)
 			order by r.submittedOn desc nulls last, r.id
 			""")
-	List<InitialReport> findPublishedInitialReports(String iso2, Collection<PublicationStatus> visible);
+	List<InitialReport> findPublishedInitialReports(String iso2, @Nullable PublicationStatus shown);
 
 }
