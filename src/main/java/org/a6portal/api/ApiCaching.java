@@ -1,5 +1,7 @@
 package org.a6portal.api;
 
+import java.util.Objects;
+
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.a6portal.history.ContentRevision;
@@ -38,8 +40,9 @@ class ApiCaching implements WebMvcConfigurer, HandlerInterceptor {
 		}
 		String variant = Integer.toHexString((request.getRequestURI() + "?" + request.getQueryString()).hashCode()) + "-"
 				+ LocaleContextHolder.getLocale().getLanguage();
-		return !PublicCaching.notModified(new ServletWebRequest(request, response), this.revision.current(),
-				this.revision.lastPublicChange(), variant);
+		ContentRevision.Stamp stamp = this.revision.portal();
+		return !PublicCaching.notModified(new ServletWebRequest(request, response), stamp.revision(),
+				Objects.requireNonNull(stamp.lastPublicChange()), variant);
 	}
 
 }

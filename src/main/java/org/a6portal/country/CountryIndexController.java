@@ -3,6 +3,7 @@ package org.a6portal.country;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 
 import org.a6portal.history.ContentRevision;
 import org.a6portal.web.PublicCaching;
@@ -33,7 +34,9 @@ class CountryIndexController {
 
 	/** These pages change with any public change: validators from the portal's revision and last public change. */
 	private boolean notModified(ServletWebRequest request, String variant) {
-		return PublicCaching.notModified(request, this.revision.current(), this.revision.lastPublicChange(), variant);
+		ContentRevision.Stamp stamp = this.revision.portal();
+		return PublicCaching.notModified(request, stamp.revision(), Objects.requireNonNull(stamp.lastPublicChange()),
+				variant);
 	}
 
 	@GetMapping("/countries")

@@ -1,12 +1,17 @@
 package org.a6portal.history;
 
+import java.sql.Timestamp;
+import java.time.Instant;
+
+import org.jspecify.annotations.Nullable;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The portal's content revision: the id of the latest recorded change. Every admin write advances it, so it is the
- * validator (ETag) of every public page and response: one indexed lookup, whatever the page.
+ * validator (ETag) of every public page and response. Each read is one statement, outside any transaction: one round
+ * trip to the database.
  */
 @Service
 public class ContentRevision {
@@ -17,18 +22,36 @@ public class ContentRevision {
 		this.jdbc = jdbc;
 	}
 
-	/** When the public last saw anything change (or the epoch, before any change). */
-	@Transactional(readOnly = true)
-	public java.time.Instant lastPublicChange() {
-		return this.jdbc.sql("SELECT coalesce(max(changed_at), 'epoch') FROM change_log WHERE public_change")
-			.query(java.sql.Timestamp.class)
-			.single()
-			.toInstant();
-	}
-
-	@Transactional(readOnly = true)
 	public long current() {
 		return this.jdbc.sql("SELECT coalesce(max(id), 0) FROM change_log").query(Long.class).single();
+	}
+
+	/** The revision, and when the public last saw anything change (the epoch, before any change). */
+	public Stamp portal() {
+		return this.jdbc.sql("""
+				SELECT (SELECT coalesce(max(id), 0) FROM change_log),
+				       (SELECT coalesce(max(changed_at), 'epoch') FROM change_log WHERE public_change)
+				""").query((rs, n) -> new Stamp(rs.getLong(1), instant(rs.getTimestamp(2)))).single();
+	}
+
+	/** The revision, and when the public last saw a change about the country ({@code null} if it never did). */
+	public Stamp country(String iso2) {
+		return this.jdbc.sql("""
+				SELECT (SELECT coalesce(max(id), 0) FROM change_log),
+				       (SELECT max(l.changed_at) FROM change_log l JOIN change_log_country c ON c.change_id = l.id
+				        WHERE c.country_iso2 = ? AND l.public_change)
+				""").param(iso2).query((rs, n) -> new Stamp(rs.getLong(1), instant(rs.getTimestamp(2)))).single();
+	}
+
+	private static @Nullable Instant instant(@Nullable Timestamp timestamp) {
+		return (timestamp != null) ? timestamp.toInstant() : null;
+	}
+
+	/**
+	 * @param revision the content revision
+	 * @param lastPublicChange the last change the public saw, or {@code null}
+	 */
+	public record Stamp(long revision, @Nullable Instant lastPublicChange) {
 	}
 
 }

@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.util.Objects;
 
 import org.a6portal.country.Country;
-import org.a6portal.history.ChangeLog;
 import org.a6portal.history.ContentRevision;
 import org.a6portal.web.PublicCaching;
 
@@ -18,12 +17,9 @@ import org.springframework.web.context.request.ServletWebRequest;
 @Component
 public class CountryPageValidators {
 
-	private final ChangeLog changeLog;
-
 	private final ContentRevision revision;
 
-	CountryPageValidators(ChangeLog changeLog, ContentRevision revision) {
-		this.changeLog = changeLog;
+	CountryPageValidators(ContentRevision revision) {
 		this.revision = revision;
 	}
 
@@ -32,9 +28,10 @@ public class CountryPageValidators {
 	 * @param variant what distinguishes this response from the country's others (kind and language)
 	 */
 	public Freshness check(ServletWebRequest request, Country country, String variant) {
-		Instant lastModified = this.changeLog.lastPublicChange(country.getIso2())
-			.orElse(Objects.requireNonNull(country.getUpdatedAt()));
-		boolean notModified = PublicCaching.notModified(request, this.revision.current(), lastModified, variant);
+		ContentRevision.Stamp stamp = this.revision.country(country.getIso2());
+		Instant lastModified = Objects.requireNonNullElse(stamp.lastPublicChange(),
+				Objects.requireNonNull(country.getUpdatedAt()));
+		boolean notModified = PublicCaching.notModified(request, stamp.revision(), lastModified, variant);
 		return new Freshness(notModified, lastModified);
 	}
 
