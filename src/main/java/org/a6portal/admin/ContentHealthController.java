@@ -1,70 +1,47 @@
 package org.a6portal.admin;
 
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 
-import org.a6portal.contenthealth.ContentHealthCheck;
-import org.a6portal.contenthealth.ContentWarning;
+import org.a6portal.admin.ContentHealthReport.Finding;
 
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Controller;
-import org.springframework.transaction.annotation.Transactional;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
 /**
- * {@code /admin/content-health}: every content warning across the portal, each linked to the form that fixes it.
+ * {@code /admin/content-health}: every content warning across the portal, each linked to the form that fixes it, a
+ * page at a time.
  */
 @Controller
 class ContentHealthController {
 
-	/** Where each kind of record is edited. */
-	static final Map<String, String> EDIT_PATHS = Map.of("country", "/admin/countries", "cooperative_approach",
-			"/admin/cooperative-approaches", "pacm_activity", "/admin/pacm-activities", "ndc_target", "/admin/ndc-targets",
-			"sd_statement", "/admin/sd-statements", "capacity_building_project", "/admin/capacity-building", "sector",
-			"/admin/sectors");
+	private final ContentHealthReport report;
 
-	private final RecordEditing editing;
-
-	ContentHealthController(RecordEditing editing) {
-		this.editing = editing;
+	ContentHealthController(ContentHealthReport report) {
+		this.report = report;
 	}
 
 	@GetMapping("/admin/content-health")
-	@Transactional(readOnly = true)
-	String contentHealth(Model model) {
-		ContentHealthCheck checker = this.editing.checker();
-		List<Finding> findings = new ArrayList<>();
-		for (EditableRecords<?, ?> kind : this.editing.kinds()) {
-			collect(kind, checker, findings);
-		}
-		findings.sort(Comparator.comparing(Finding::kind).thenComparing(Finding::label));
-		model.addAttribute("findings", findings);
+	String contentHealth(ListQuery query, Model model) {
+		List<Finding> findings = this.report.findings();
+		model.addAttribute("results", pageOf(findings, query));
+		model.addAttribute("findingCount", findings.size());
 		model.addAttribute("warningCount", findings.stream().mapToInt((finding) -> finding.warnings().size()).sum());
+		model.addAttribute("query", query);
+		model.addAttribute("basePath", "/admin/content-health");
 		return "admin/content-health";
 	}
 
-	private <E, F extends RecordForm> void collect(EditableRecords<E, F> kind, ContentHealthCheck checker,
-			List<Finding> findings) {
-		kind.all().forEach((entity) -> {
-			List<ContentWarning> warnings = this.editing.warnings(kind, kind.toForm(entity), checker);
-			if (!warnings.isEmpty()) {
-				String path = EDIT_PATHS.getOrDefault(kind.entityType(), "/admin");
-				findings.add(new Finding(kind.entityType(), kind.labelOf(entity),
-						path + "/" + kind.idOf(entity) + "/edit", kind.isPublished(entity), warnings));
-			}
-		});
-	}
-
-	/**
-	 * @param kind the kind of record
-	 * @param label its title
-	 * @param editPath the form that fixes it
-	 * @param published whether the public sees it
-	 * @param warnings what to look at
-	 */
-	record Finding(String kind, String label, String editPath, boolean published, List<ContentWarning> warnings) {
+	/** One page of findings, as long as an admin list's; past the last page, the last page. */
+	private static Page<Finding> pageOf(List<Finding> findings, ListQuery query) {
+		int lastPage = Math.max(0, (findings.size() - 1) / ListQuery.PAGE_SIZE);
+		int page = Math.min(lastPage, (query.page() != null) ? Math.max(query.page(), 0) : 0);
+		int from = page * ListQuery.PAGE_SIZE;
+		List<Finding> content = findings.subList(from, Math.min(findings.size(), from + ListQuery.PAGE_SIZE));
+		return new PageImpl<>(content, PageRequest.of(page, ListQuery.PAGE_SIZE), findings.size());
 	}
 
 }

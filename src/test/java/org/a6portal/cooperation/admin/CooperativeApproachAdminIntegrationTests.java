@@ -1,5 +1,8 @@
 package org.a6portal.cooperation.admin;
 
+import java.util.List;
+import java.util.stream.IntStream;
+
 import org.a6portal.support.IntegrationTest;
 import org.a6portal.support.Pages;
 import org.jsoup.nodes.Document;
@@ -135,6 +138,26 @@ class CooperativeApproachAdminIntegrationTests {
 			.query(Integer.class).single()).isEqualTo(1);
 		Document health = html(this.mvc.get().uri("/admin/content-health").exchange());
 		assertThat(health.select("a[href=" + location + "]").text()).isEqualTo("Lorem ipsum agreement");
+	}
+
+	@Test
+	void contentHealthListsWarningsAPageAtATime() {
+		for (int i = 0; i < 30; i++) {
+			create("placeholder-approach-" + i, "DRAFT", "Lorem ipsum agreement " + i);
+		}
+		Document first = html(this.mvc.get().uri("/admin/content-health").exchange());
+		assertThat(first.select("table.data-table tbody tr")).hasSize(25);
+		String pages = first.select(".pagination").text();
+		assertThat(pages).containsPattern("Page 1 of [2-9]");
+		int lastPage = Integer.parseInt(pages.replaceAll(".*Page 1 of (\\d+).*", "$1"));
+		Document beyond = html(this.mvc.get().uri("/admin/content-health?page=99").exchange());
+		assertThat(beyond.select(".pagination").text()).contains("Page " + lastPage + " of " + lastPage);
+		assertThat(beyond.select(".lead").text()).isEqualTo(first.select(".lead").text());
+		List<String> everyTitle = IntStream.rangeClosed(0, lastPage - 1)
+			.mapToObj((page) -> html(this.mvc.get().uri("/admin/content-health?page=" + page).exchange()))
+			.flatMap((page) -> page.select("table.data-table tbody td a").eachText().stream())
+			.toList();
+		assertThat(everyTitle).containsAll(IntStream.range(0, 30).mapToObj((i) -> "Lorem ipsum agreement " + i).toList());
 	}
 
 	@Test

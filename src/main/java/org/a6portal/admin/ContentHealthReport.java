@@ -1,0 +1,93 @@
+package org.a6portal.admin;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
+
+import org.a6portal.contenthealth.ContentHealthCheck;
+import org.a6portal.contenthealth.ContentWarning;
+import org.a6portal.history.ContentRevision;
+
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Every content warning across the portal. Checking every record takes about a second at 100 times the seed data,
+ * so the report is kept until the content revision moves on or the day changes (a record's age is a warning too).
+ */
+@Component
+class ContentHealthReport {
+
+	/** Where each kind of record is edited. */
+	static final Map<String, String> EDIT_PATHS = Map.of("country", "/admin/countries", "cooperative_approach",
+			"/admin/cooperative-approaches", "pacm_activity", "/admin/pacm-activities", "ndc_target", "/admin/ndc-targets",
+			"sd_statement", "/admin/sd-statements", "capacity_building_project", "/admin/capacity-building", "sector",
+			"/admin/sectors");
+
+	private final RecordEditing editing;
+
+	private final ContentRevision revision;
+
+	private final Clock clock = Clock.systemUTC();
+
+	private final AtomicReference<Report> latest = new AtomicReference<>();
+
+	ContentHealthReport(RecordEditing editing, ContentRevision revision) {
+		this.editing = editing;
+		this.revision = revision;
+	}
+
+	/** The records with warnings, by kind and title. */
+	@Transactional(readOnly = true)
+	List<Finding> findings() {
+		// read before the records, so a report is never labelled with a revision newer than what it saw
+		long current = this.revision.current();
+		LocalDate today = LocalDate.now(this.clock);
+		Report report = this.latest.get();
+		if (report == null || report.revision() != current || !report.day().equals(today)) {
+			report = new Report(current, today, check());
+			this.latest.set(report);
+		}
+		return report.findings();
+	}
+
+	private List<Finding> check() {
+		ContentHealthCheck checker = this.editing.checker();
+		List<Finding> findings = new ArrayList<>();
+		for (EditableRecords<?, ?> kind : this.editing.kinds()) {
+			collect(kind, checker, findings);
+		}
+		findings.sort(Comparator.comparing(Finding::kind).thenComparing(Finding::label));
+		return List.copyOf(findings);
+	}
+
+	private <E, F extends RecordForm> void collect(EditableRecords<E, F> kind, ContentHealthCheck checker,
+			List<Finding> findings) {
+		kind.all().forEach((entity) -> {
+			List<ContentWarning> warnings = this.editing.warnings(kind, kind.toForm(entity), checker);
+			if (!warnings.isEmpty()) {
+				String path = EDIT_PATHS.getOrDefault(kind.entityType(), "/admin");
+				findings.add(new Finding(kind.entityType(), kind.labelOf(entity),
+						path + "/" + kind.idOf(entity) + "/edit", kind.isPublished(entity), warnings));
+			}
+		});
+	}
+
+	private record Report(long revision, LocalDate day, List<Finding> findings) {
+	}
+
+	/**
+	 * @param kind the kind of record
+	 * @param label its title
+	 * @param editPath the form that fixes it
+	 * @param published whether the public sees it
+	 * @param warnings what to look at
+	 */
+	record Finding(String kind, String label, String editPath, boolean published, List<ContentWarning> warnings) {
+	}
+
+}
