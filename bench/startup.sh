@@ -1,0 +1,78 @@
+#!/usr/bin/env bash
+# bench/startup.sh: how long does the portal take to start, as a plain jar and with the JVM's AOT cache?
+#
+# Extracts the packaged jar (Spring Boot's CDS-friendly layout) into target/aot, makes a training run there that
+# writes a JVM AOT cache (Java 25: -XX:AOTCacheOutput, the successor of class data sharing), then starts the portal
+# RUNS times each way against the same, already migrated and seeded database, and prints the median of Spring's own
+# start-up figure and of the time until the first page is answered. Everything it starts it stops.
+#
+# Usage: bench/startup.sh        Environment: RUNS=3, PORT=18095, HEAP=256m, JAVA_HOME (Temurin 25)
+# Needs: curl, PostgreSQL on 127.0.0.1:5432 (user postgres), JDK 25, a packaged jar (./mvnw -DskipTests package).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+RUNS=${RUNS:-3}
+PORT=${PORT:-18095}
+HEAP=${HEAP:-256m}
+JAVA_HOME=${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}
+java="$JAVA_HOME/bin/java"
+
+jar=$(ls target/a6portal-*.jar 2>/dev/null | grep -v plain | head -n 1 || true)
+if [ -z "$jar" ]; then
+  ./mvnw -q -B -DskipTests package
+  jar=$(ls target/a6portal-*.jar | grep -v plain | head -n 1)
+fi
+name=$(basename "$jar")
+
+db="a6portal_startup_$$"
+createdb -h 127.0.0.1 -U postgres "$db"
+APP_PID=""
+cleanup() {
+  [ -n "$APP_PID" ] && kill "$APP_PID" 2>/dev/null && wait "$APP_PID" 2>/dev/null || true
+  dropdb -h 127.0.0.1 -U postgres --if-exists "$db" >/dev/null 2>&1 || true
+}
+trap cleanup EXIT
+database=(--spring.datasource.url="jdbc:postgresql://127.0.0.1:5432/$db" --spring.datasource.password=)
+
+median() { sort -g | awk '{a[NR]=$1} END {if (NR%2) print a[(NR+1)/2]; else printf "%.2f\n", (a[NR/2]+a[NR/2+1])/2}'; }
+
+# One start: prints "<Spring's seconds> <ms until the first page>".
+start_once() {
+  local dir=$1; shift
+  local log
+  log=$(mktemp /tmp/a6portal-startup.XXXXXX.log)
+  local begin
+  begin=$(date +%s%N)
+  (cd "$dir" && exec "$java" -Xmx"$HEAP" "$@" -jar "$name" --server.port="$PORT" "${database[@]}") > "$log" 2>&1 &
+  APP_PID=$!
+  for _ in $(seq 240); do
+    curl -s -o /dev/null --max-time 2 "http://127.0.0.1:$PORT/countries/pe" && break
+    kill -0 "$APP_PID" 2>/dev/null || { tail -n 20 "$log" >&2; echo "startup: the portal did not start" >&2; exit 1; }
+    sleep 0.1
+  done
+  local answered=$(( ($(date +%s%N) - begin) / 1000000 ))
+  kill "$APP_PID"; wait "$APP_PID" 2>/dev/null || true; APP_PID=""
+  echo "$(grep -o 'Started PortalApplication in [0-9.]* seconds' "$log" | grep -o '[0-9.]*' | head -n 1) $answered"
+  rm -f "$log"
+}
+
+report() {
+  local label=$1; shift
+  local results
+  results=$(for _ in $(seq "$RUNS"); do start_once "$@"; done)
+  echo "$label: Spring's figure $(echo "$results" | awk '{print $1}' | median) s;" \
+    "first page answered after $(echo "$results" | awk '{print $2}' | median) ms (median of $RUNS)"
+}
+
+# The first start migrates and seeds the database; the runs below all find it ready, as a restart would.
+start_once target > /dev/null
+
+rm -rf target/aot
+"$java" -Djarmode=tools -jar "$jar" extract --destination target/aot > /dev/null
+(cd target/aot && "$java" -Xmx"$HEAP" -XX:AOTCacheOutput=app.aot -Dspring.context.exit=onRefresh -jar "$name" \
+  "${database[@]}") > /tmp/a6portal-aot-training.log 2>&1 \
+  || { tail -n 20 /tmp/a6portal-aot-training.log >&2; echo "startup: the training run failed" >&2; exit 1; }
+echo "AOT cache: target/aot/app.aot, $(du -m target/aot/app.aot | cut -f1) MB"
+
+report "plain jar                " target
+report "extracted, with AOT cache" target/aot -XX:AOTCache=app.aot
