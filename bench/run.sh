@@ -10,6 +10,7 @@
 # Usage: bench/run.sh [PATH]   (default PATH=/countries/pe)
 # Environment: PORT=18090, HEAP=256m, SAMPLES=50, SCALE=1 (SCALE=100 adds bench/generate.sql's synthetic records:
 # 100 times the seeded data), and page-throughput.sh's ROUNDS, DURATION, CONNECTIONS, WARMUP.
+# The admin lists are timed as an editor the script creates (ADMIN_EMAIL/ADMIN_PASSWORD, on its own fresh database).
 # Needs: wrk, nginx, curl (apt-get install -y wrk nginx curl), PostgreSQL on 127.0.0.1:5432 (user postgres), JDK 25.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -42,7 +43,10 @@ trap cleanup EXIT
 
 log=$(mktemp /tmp/a6portal-bench.XXXXXX.log)
 start=$(date +%s%N)
-"$JAVA_HOME/bin/java" -Xmx"$HEAP" -jar "$jar" --server.port="$PORT" \
+# an editor account, to time the admin lists and search (never cached)
+editor=bench@example.org
+password="bench-$$-$RANDOM$RANDOM"
+ADMIN_EMAIL=$editor ADMIN_PASSWORD=$password "$JAVA_HOME/bin/java" -Xmx"$HEAP" -jar "$jar" --server.port="$PORT" \
   --spring.datasource.url="jdbc:postgresql://127.0.0.1:5432/$db" --spring.datasource.password= > "$log" 2>&1 &
 APP_PID=$!
 url="http://127.0.0.1:$PORT$PAGE"
@@ -65,10 +69,31 @@ first=$(curl -s -o /dev/null -w '%{time_total}' "$url" | awk '{printf "%.2f", $1
 warm=$(for _ in $(seq "$SAMPLES"); do curl -s -o /dev/null -w '%{time_total}\n' "$url"; done | awk '{printf "%.2f\n", $1*1000}' | median)
 echo "sequential: second request ${first} ms; median of ${SAMPLES} more ${warm} ms (cache hits once rendered)"
 
-timed() { for _ in $(seq 20); do curl -s -o /dev/null -w '%{time_total}\n' "http://127.0.0.1:$PORT$1"; done \
-  | awk '{printf "%.2f\n", $1*1000}' | median; }
-echo "overview pages, median of 20: /countries $(timed /countries) ms;" \
-  "/api/v1/cooperative-approaches?page=1 $(timed '/api/v1/cooperative-approaches?page=1') ms"
+# Overview pages and search, uncached: every request carries a query string of its own, so each is rendered (public
+# pages are cached per query string); admin pages are never cached. Median of 20 after 30 to warm up.
+base="http://127.0.0.1:$PORT"
+uncached() {
+  local path=$1 sep='?' session=/dev/null i
+  case "$path" in *\?*) sep='&' ;; esac
+  case "$path" in /admin*) session=$cookies ;; esac
+  for i in $(seq 30); do curl -s -o /dev/null -b "$session" "$base$path${sep}warm=$i"; done
+  for i in $(seq 20); do curl -s -o /dev/null -b "$session" -w '%{time_total}\n' "$base$path${sep}timed=$i"; done \
+    | awk '{printf "%.2f\n", $1*1000}' | median
+}
+cookies=$(mktemp /tmp/a6portal-bench-cookies.XXXXXX)
+token=$(curl -s -c "$cookies" -b "$cookies" "$base/admin/login" | grep -o 'name="_csrf" value="[^"]*"' | head -n 1 | sed 's/.*value="//; s/"$//')
+curl -s -o /dev/null -c "$cookies" -b "$cookies" --data-urlencode "email=$editor" --data-urlencode "password=$password" \
+  --data-urlencode "_csrf=$token" "$base/admin/login"
+signed_in=$(curl -s -o /dev/null -w '%{http_code}' -b "$cookies" "$base/admin/cooperative-approaches")
+[ "$signed_in" = 200 ] || { echo "bench: could not sign in as the bench editor (HTTP $signed_in)" >&2; exit 1; }
+echo "overview pages and search, uncached, median of 20 (ms):"
+for path in / /countries '/countries?q=an' '/api/v1/cooperative-approaches?page=2' '/api/v1/cooperative-approaches?country=pe' \
+    '/api/v1/ndc-targets?page=1' '/api/v1/pacm-activities?page=1' '/api/v1/capacity-building-projects?page=1' \
+    '/admin/cooperative-approaches?q=japan' '/admin/cooperative-approaches?q=japan&page=2' '/admin/ndc-targets?q=2030' \
+    '/admin/capacity-building?q=carbon' '/admin/pacm-activities?q=cook' '/admin/changes' '/admin/content-health?page=3'; do
+  printf '  %7s  %s\n' "$(uncached "$path")" "$path"
+done
+rm -f "$cookies"
 
 bash bench/page-throughput.sh "$url"
 
