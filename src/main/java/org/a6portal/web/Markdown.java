@@ -1,5 +1,7 @@
 package org.a6portal.web;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import org.commonmark.parser.Parser;
 import org.commonmark.renderer.html.HtmlRenderer;
 import org.commonmark.renderer.text.TextContentRenderer;
@@ -34,6 +36,15 @@ public class Markdown {
 
 	private final HtmlRenderer renderer = HtmlRenderer.builder().escapeHtml(true).sanitizeUrls(true).build();
 
+	/**
+	 * Texts change far less often than pages are rendered, and rendering is a pure function of the text: the last
+	 * few megabytes of results are kept, so a page render does not parse and sanitise every text again.
+	 */
+	private final Cache<String, String> rendered = Caffeine.newBuilder()
+		.maximumWeight(4L * 1024 * 1024)
+		.weigher((String markdown, String html) -> markdown.length() + html.length())
+		.build();
+
 	/** The text without its Markdown, cut at a word boundary to at most {@code length} characters: for cards. */
 	public String excerpt(@Nullable String markdown, int length) {
 		if (markdown == null || markdown.isBlank()) {
@@ -51,6 +62,10 @@ public class Markdown {
 		if (markdown == null || markdown.isBlank()) {
 			return "";
 		}
+		return this.rendered.get(markdown, this::render);
+	}
+
+	private String render(String markdown) {
 		return POLICY.sanitize(this.renderer.render(this.parser.parse(markdown)));
 	}
 
