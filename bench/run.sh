@@ -26,20 +26,8 @@ export JAVA_HOME
 for tool in wrk nginx curl psql createdb; do
   command -v "$tool" >/dev/null 2>&1 || { echo "bench: $tool not found (apt-get install -y wrk nginx curl)" >&2; exit 2; }
 done
-jar=$(ls target/a6portal-*.jar 2>/dev/null | grep -v plain | head -n 1 || true)
-if [ -z "$jar" ]; then
-  ./mvnw -q -B -DskipTests package
-  jar=$(ls target/a6portal-*.jar | grep -v plain | head -n 1)
-fi
-
-db="a6portal_bench_$$"
-createdb -h 127.0.0.1 -U postgres "$db"
-APP_PID=""
-cleanup() {
-  [ -n "$APP_PID" ] && kill "$APP_PID" 2>/dev/null && wait "$APP_PID" 2>/dev/null || true
-  dropdb -h 127.0.0.1 -U postgres --if-exists "$db" >/dev/null 2>&1 || true
-}
-trap cleanup EXIT
+. bench/common.sh
+fresh_database a6portal_bench
 
 log=$(mktemp /tmp/a6portal-bench.XXXXXX.log)
 start=$(date +%s%N)
@@ -64,7 +52,6 @@ fi
 reported=$(grep -o 'Started PortalApplication in [0-9.]* seconds' "$log" | grep -o '[0-9.]*' || echo "?")
 echo "start-up: ${reported} s (Spring's own figure); first page answered after ${ready} ms (incl. JVM start, migrations, seed)"
 
-median() { sort -g | awk '{a[NR]=$1} END {if (NR%2) print a[(NR+1)/2]; else printf "%.2f\n", (a[NR/2]+a[NR/2+1])/2}'; }
 first=$(curl -s -o /dev/null -w '%{time_total}' "$url" | awk '{printf "%.2f", $1*1000}')
 warm=$(for _ in $(seq "$SAMPLES"); do curl -s -o /dev/null -w '%{time_total}\n' "$url"; done | awk '{printf "%.2f\n", $1*1000}' | median)
 echo "sequential: second request ${first} ms; median of ${SAMPLES} more ${warm} ms (cache hits once rendered)"

@@ -17,24 +17,10 @@ HEAP=${HEAP:-256m}
 JAVA_HOME=${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}
 java="$JAVA_HOME/bin/java"
 
-jar=$(ls target/a6portal-*.jar 2>/dev/null | grep -v plain | head -n 1 || true)
-if [ -z "$jar" ]; then
-  ./mvnw -q -B -DskipTests package
-  jar=$(ls target/a6portal-*.jar | grep -v plain | head -n 1)
-fi
+. bench/common.sh
 name=$(basename "$jar")
-
-db="a6portal_startup_$$"
-createdb -h 127.0.0.1 -U postgres "$db"
-APP_PID=""
-cleanup() {
-  [ -n "$APP_PID" ] && kill "$APP_PID" 2>/dev/null && wait "$APP_PID" 2>/dev/null || true
-  dropdb -h 127.0.0.1 -U postgres --if-exists "$db" >/dev/null 2>&1 || true
-}
-trap cleanup EXIT
+fresh_database a6portal_startup
 database=(--spring.datasource.url="jdbc:postgresql://127.0.0.1:5432/$db" --spring.datasource.password=)
-
-median() { sort -g | awk '{a[NR]=$1} END {if (NR%2) print a[(NR+1)/2]; else printf "%.2f\n", (a[NR/2]+a[NR/2+1])/2}'; }
 
 # One start: prints "<Spring's seconds> <ms until the first page>".
 start_once() {
@@ -51,7 +37,7 @@ start_once() {
     sleep 0.1
   done
   local answered=$(( ($(date +%s%N) - begin) / 1000000 ))
-  kill "$APP_PID"; wait "$APP_PID" 2>/dev/null || true; APP_PID=""
+  stop_portal
   echo "$(grep -o 'Started PortalApplication in [0-9.]* seconds' "$log" | grep -o '[0-9.]*' | head -n 1) $answered"
   rm -f "$log"
 }
