@@ -8,7 +8,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpStatus;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
-import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -20,9 +19,7 @@ class CapacityBuildingIntegrationTests {
 
 	@Test
 	void projectPageShowsItsFactsCountriesAndSource() {
-		MvcTestResult result = this.mvc.get().uri("/capacity-building/cb-iaa6").exchange();
-		assertThat(result).hasStatusOk();
-		Document page = Pages.html(result);
+		Document page = Pages.ok(this.mvc, "/capacity-building/cb-iaa6");
 		assertThat(page.select("h1").text()).isEqualTo("Integrated Assessment for Article 6 (IAA6)");
 		assertThat(page.select(".inline-list a").eachText()).containsExactly("Peru", "Sri Lanka", "Tanzania, United Republic of");
 		assertThat(page.select("p.source a").attr("href"))

@@ -151,9 +151,7 @@ class LinkingIntegrationTests {
 	}
 
 	private Document page(String uri) {
-		MvcTestResult result = this.mvc.get().uri(uri).exchange();
-		assertThat(result).hasStatusOk();
-		return Pages.html(result);
+		return Pages.ok(this.mvc, uri);
 	}
 
 }

@@ -7,9 +7,12 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Rendered pages as HTML documents.
@@ -35,6 +38,13 @@ public final class Pages {
 			fields.add(select.attr("name"), (selected != null) ? selected.val() : select.select("option").first().val());
 		}
 		return fields;
+	}
+
+	/** The page at the URI, which must have answered 200 OK. */
+	public static Document ok(MockMvcTester mvc, String uri) {
+		MvcTestResult result = mvc.get().uri(uri).exchange();
+		assertThat(result).hasStatusOk();
+		return html(result);
 	}
 
 	public static Document html(MvcTestResult result) {

@@ -33,9 +33,7 @@ class CapacityBuildingAdminIntegrationTests {
 
 	@Test
 	void listShowsTheSeededProjects() {
-		MvcTestResult result = this.mvc.get().uri("/admin/capacity-building").exchange();
-		assertThat(result).hasStatusOk();
-		Document page = Pages.html(result);
+		Document page = Pages.ok(this.mvc, "/admin/capacity-building");
 		assertThat(page.select("h1").text()).isEqualTo("Capacity-building projects");
 		assertThat(page.select(".list-count").text()).isEqualTo("12 records");
 		assertThat(page.select("table tbody tr")).hasSize(12);
@@ -60,9 +58,7 @@ class CapacityBuildingAdminIntegrationTests {
 	void editFormShowsTheProjectWithItsCountriesSelected() {
 		Document list = Pages.html(this.mvc.get().uri("/admin/capacity-building?q=iaa6").exchange());
 		String editPath = list.select("table tbody tr td:first-child a").attr("href");
-		MvcTestResult result = this.mvc.get().uri(editPath).exchange();
-		assertThat(result).hasStatusOk();
-		Document page = Pages.html(result);
+		Document page = Pages.ok(this.mvc, editPath);
 		assertThat(page.select("input#title").val()).isEqualTo("Integrated Assessment for Article 6 (IAA6)");
 		assertThat(page.select("select#countries option[selected]").eachAttr("value")).containsExactlyInAnyOrder("LK", "PE", "TZ");
 	}
@@ -157,15 +153,11 @@ class CapacityBuildingAdminIntegrationTests {
 	}
 
 	private List<String> titles(String uri) {
-		MvcTestResult result = this.mvc.get().uri(uri).exchange();
-		assertThat(result).hasStatusOk();
-		return Pages.html(result).select("table tbody tr td:first-child a").eachText();
+		return Pages.ok(this.mvc, uri).select("table tbody tr td:first-child a").eachText();
 	}
 
 	private Element capacityBuildingSection(String country) {
-		MvcTestResult result = this.mvc.get().uri("/countries/" + country).exchange();
-		assertThat(result).hasStatusOk();
-		return Pages.html(result).getElementById("capacity-building");
+		return Pages.ok(this.mvc, "/countries/" + country).getElementById("capacity-building");
 	}
 
 	private static MultiValueMap<String, String> project(String slug, String title, String... countries) {

@@ -34,9 +34,7 @@ class NdcTargetAdminIntegrationTests {
 
 	@Test
 	void listShowsPerusSeededTargetsWithTheirNdcVersions() {
-		MvcTestResult result = this.mvc.get().uri("/admin/ndc-targets?country=PE").exchange();
-		assertThat(result).hasStatusOk();
-		Document page = Pages.html(result);
+		Document page = Pages.ok(this.mvc, "/admin/ndc-targets?country=PE");
 		assertThat(page.select("h1").text()).isEqualTo("NDC targets");
 		assertThat(page.select(".list-count").text()).isEqualTo("4 records");
 		Elements rows = page.select("table tbody tr");
@@ -59,9 +57,7 @@ class NdcTargetAdminIntegrationTests {
 
 	@Test
 	void editFormShowsTheTargetWithItsNdcVersion() {
-		MvcTestResult result = this.mvc.get().uri(editPathOf("ndc-pe-2020-absolute-2030-conditional")).exchange();
-		assertThat(result).hasStatusOk();
-		Document page = Pages.html(result);
+		Document page = Pages.ok(this.mvc, editPathOf("ndc-pe-2020-absolute-2030-conditional"));
 		assertThat(page.select("h1").text()).isEqualTo("Edit a target of PE’s “updated NDC 2020”");
 		assertThat(page.select("select#countryIso2 option[selected]").eachAttr("value")).containsExactly("PE");
 		assertThat(page.select("input#ndcLabel").val()).isEqualTo("updated NDC 2020");
@@ -74,9 +70,7 @@ class NdcTargetAdminIntegrationTests {
 
 	@Test
 	void newFormStartsEmpty() {
-		MvcTestResult result = this.mvc.get().uri("/admin/ndc-targets/new").exchange();
-		assertThat(result).hasStatusOk();
-		Document page = Pages.html(result);
+		Document page = Pages.ok(this.mvc, "/admin/ndc-targets/new");
 		assertThat(page.select("h1").text()).isEqualTo("New NDC target");
 		assertThat(page.select("input#slug").val()).isEmpty();
 		assertThat(page.select("input#ndcLabel").val()).isEmpty();
@@ -185,9 +179,7 @@ class NdcTargetAdminIntegrationTests {
 	}
 
 	private List<String> countries(String uri) {
-		MvcTestResult result = this.mvc.get().uri(uri).exchange();
-		assertThat(result).hasStatusOk();
-		return Pages.html(result).select("table tbody tr td:first-child").eachText();
+		return Pages.ok(this.mvc, uri).select("table tbody tr td:first-child").eachText();
 	}
 
 	private String editPathOf(String slug) {
@@ -196,9 +188,7 @@ class NdcTargetAdminIntegrationTests {
 	}
 
 	private Element targetsSection(String country) {
-		MvcTestResult result = this.mvc.get().uri("/countries/" + country).exchange();
-		assertThat(result).hasStatusOk();
-		return Pages.html(result).getElementById("national-targets");
+		return Pages.ok(this.mvc, "/countries/" + country).getElementById("national-targets");
 	}
 
 	private static MultiValueMap<String, String> target(String slug, String country, String label, String versionYear,

@@ -35,9 +35,7 @@ class PacmActivityAdminIntegrationTests {
 
 	@Test
 	void listShowsTheSeededActivity() {
-		MvcTestResult result = this.mvc.get().uri("/admin/pacm-activities").exchange();
-		assertThat(result).hasStatusOk();
-		Document page = Pages.html(result);
+		Document page = Pages.ok(this.mvc, "/admin/pacm-activities");
 		assertThat(page.select("h1").text()).isEqualTo("PACM activities");
 		assertThat(page.select("table tbody tr td:first-child a").eachText()).contains(SEEDED);
 		Element row = page.select("table tbody tr:has(a:containsOwn(" + SEEDED + "))").first();
@@ -55,9 +53,7 @@ class PacmActivityAdminIntegrationTests {
 
 	@Test
 	void editFormShowsTheSeededActivityWithItsChoicesSelected() {
-		MvcTestResult result = this.mvc.get().uri(editPathOf(SEEDED)).exchange();
-		assertThat(result).hasStatusOk();
-		Document page = Pages.html(result);
+		Document page = Pages.ok(this.mvc, editPathOf(SEEDED));
 		assertThat(page.select("h1").text()).isEqualTo("Edit “" + SEEDED + "”");
 		assertThat(page.select("input#title").val()).isEqualTo(SEEDED);
 		assertThat(page.select("select#hostIso2 option[selected]").eachAttr("value")).containsExactly("MM");
@@ -72,9 +68,7 @@ class PacmActivityAdminIntegrationTests {
 
 	@Test
 	void newFormStartsEmpty() {
-		MvcTestResult result = this.mvc.get().uri("/admin/pacm-activities/new").exchange();
-		assertThat(result).hasStatusOk();
-		Document page = Pages.html(result);
+		Document page = Pages.ok(this.mvc, "/admin/pacm-activities/new");
 		assertThat(page.select("h1").text()).isEqualTo("New PACM activity");
 		assertThat(page.select("input#slug").val()).isEmpty();
 		assertThat(page.select("select#hostIso2 option[selected]").eachAttr("value")).containsExactly("");
@@ -169,9 +163,7 @@ class PacmActivityAdminIntegrationTests {
 	}
 
 	private List<String> titles(String uri) {
-		MvcTestResult result = this.mvc.get().uri(uri).exchange();
-		assertThat(result).hasStatusOk();
-		return Pages.html(result).select("table tbody tr td:first-child a").eachText();
+		return Pages.ok(this.mvc, uri).select("table tbody tr td:first-child a").eachText();
 	}
 
 	private String editPathOf(String title) {
@@ -180,9 +172,7 @@ class PacmActivityAdminIntegrationTests {
 	}
 
 	private Element pacmSection(String country) {
-		MvcTestResult result = this.mvc.get().uri("/countries/" + country).exchange();
-		assertThat(result).hasStatusOk();
-		return Pages.html(result).getElementById("article-6-4");
+		return Pages.ok(this.mvc, "/countries/" + country).getElementById("article-6-4");
 	}
 
 	private static MultiValueMap<String, String> activity(String slug, String title, String host) {

@@ -32,9 +32,7 @@ class SdStatementAdminIntegrationTests {
 
 	@Test
 	void listOpensAndSaysWhenNothingIsRecorded() {
-		MvcTestResult result = this.mvc.get().uri("/admin/sd-statements").exchange();
-		assertThat(result).hasStatusOk();
-		Document page = Pages.html(result);
+		Document page = Pages.ok(this.mvc, "/admin/sd-statements");
 		assertThat(page.select("h1").text()).isEqualTo("Sustainable development statements");
 		assertThat(page.select("table tbody tr")).isEmpty();
 		assertThat(page.select(".empty").text()).startsWith("No record matches");
@@ -42,9 +40,7 @@ class SdStatementAdminIntegrationTests {
 
 	@Test
 	void newFormOffersCountriesTopicsAndMechanisms() {
-		MvcTestResult result = this.mvc.get().uri("/admin/sd-statements/new").exchange();
-		assertThat(result).hasStatusOk();
-		Document page = Pages.html(result);
+		Document page = Pages.ok(this.mvc, "/admin/sd-statements/new");
 		assertThat(page.select("select#countryIso2 option[value=PE]").text()).isEqualTo("Peru (PE)");
 		assertThat(page.select("select#topic option").eachText()).contains("Participation requirements", "Safeguards");
 		assertThat(page.select("select#mechanism option").eachText()).contains("Article 6.2", "Articles 6.2 and 6.4");
@@ -147,9 +143,7 @@ class SdStatementAdminIntegrationTests {
 	}
 
 	private Element peruSection() {
-		MvcTestResult result = this.mvc.get().uri("/countries/pe").exchange();
-		assertThat(result).hasStatusOk();
-		return Pages.html(result).getElementById("sustainable-development");
+		return Pages.ok(this.mvc, "/countries/pe").getElementById("sustainable-development");
 	}
 
 	private static MultiValueMap<String, String> statement(String slug, String body) {
