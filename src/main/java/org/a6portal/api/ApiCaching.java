@@ -1,6 +1,6 @@
 package org.a6portal.api;
 
-import java.util.Objects;
+import java.time.Instant;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -42,7 +42,7 @@ class ApiCaching implements WebMvcConfigurer, HandlerInterceptor {
 				+ LocaleContextHolder.getLocale().getLanguage();
 		ContentRevision.Stamp stamp = this.revision.portal();
 		return !PublicCaching.notModified(new ServletWebRequest(request, response), stamp.revision(),
-				Objects.requireNonNull(stamp.lastPublicChange()), variant);
+				stamp.lastPublicChangeOr(Instant.EPOCH), variant);
 	}
 
 }

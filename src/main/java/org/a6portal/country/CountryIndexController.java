@@ -1,9 +1,9 @@
 package org.a6portal.country;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 
 import org.a6portal.history.ContentRevision;
 import org.a6portal.web.PublicCaching;
@@ -35,8 +35,7 @@ class CountryIndexController {
 	/** These pages change with any public change: validators from the portal's revision and last public change. */
 	private boolean notModified(ServletWebRequest request, String variant) {
 		ContentRevision.Stamp stamp = this.revision.portal();
-		return PublicCaching.notModified(request, stamp.revision(), Objects.requireNonNull(stamp.lastPublicChange()),
-				variant);
+		return PublicCaching.notModified(request, stamp.revision(), stamp.lastPublicChangeOr(Instant.EPOCH), variant);
 	}
 
 	@GetMapping("/countries")

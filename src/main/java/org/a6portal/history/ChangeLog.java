@@ -130,18 +130,6 @@ public class ChangeLog {
 			.map(ChangeEntry::afterState);
 	}
 
-	/** The last change the public could see on a country's page ("Last updated"). */
-	@Transactional(readOnly = true)
-	public Optional<Instant> lastPublicChange(String iso2) {
-		return this.jdbc.sql("""
-				SELECT max(l.changed_at) FROM change_log l JOIN change_log_country c ON c.change_id = l.id
-				WHERE c.country_iso2 = ? AND l.public_change
-				""").param(iso2).query((rs, n) -> {
-			java.sql.Timestamp at = rs.getTimestamp(1);
-			return (at != null) ? at.toInstant() : null;
-		}).optional();
-	}
-
 	/** The fields that differ between two states, in the order of the later (or earlier) state's fields. */
 	public static List<FieldChange> diff(@Nullable Map<String, Object> before, @Nullable Map<String, Object> after) {
 		Set<String> fields = new LinkedHashSet<>();

@@ -26,11 +26,11 @@ public class ContentRevision {
 		return this.jdbc.sql("SELECT coalesce(max(id), 0) FROM change_log").query(Long.class).single();
 	}
 
-	/** The revision, and when the public last saw anything change (the epoch, before any change). */
+	/** The revision, and when the public last saw anything change ({@code null} before any change). */
 	public Stamp portal() {
 		return this.jdbc.sql("""
 				SELECT (SELECT coalesce(max(id), 0) FROM change_log),
-				       (SELECT coalesce(max(changed_at), 'epoch') FROM change_log WHERE public_change)
+				       (SELECT max(changed_at) FROM change_log WHERE public_change)
 				""").query((rs, n) -> new Stamp(rs.getLong(1), instant(rs.getTimestamp(2)))).single();
 	}
 
@@ -52,6 +52,12 @@ public class ContentRevision {
 	 * @param lastPublicChange the last change the public saw, or {@code null}
 	 */
 	public record Stamp(long revision, @Nullable Instant lastPublicChange) {
+
+		/** The last change the public saw, or {@code otherwise} if it never saw one. */
+		public Instant lastPublicChangeOr(Instant otherwise) {
+			return (this.lastPublicChange != null) ? this.lastPublicChange : otherwise;
+		}
+
 	}
 
 }

@@ -29,8 +29,7 @@ public class CountryPageValidators {
 	 */
 	public Freshness check(ServletWebRequest request, Country country, String variant) {
 		ContentRevision.Stamp stamp = this.revision.country(country.getIso2());
-		Instant lastModified = Objects.requireNonNullElse(stamp.lastPublicChange(),
-				Objects.requireNonNull(country.getUpdatedAt()));
+		Instant lastModified = stamp.lastPublicChangeOr(Objects.requireNonNull(country.getUpdatedAt()));
 		boolean notModified = PublicCaching.notModified(request, stamp.revision(), lastModified, variant);
 		return new Freshness(notModified, lastModified);
 	}

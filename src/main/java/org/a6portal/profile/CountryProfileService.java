@@ -26,7 +26,7 @@ import org.a6portal.country.Country;
 import org.a6portal.country.CountryRepository;
 import org.a6portal.ndc.NdcTarget;
 import org.a6portal.ndc.NdcTargetRepository;
-import org.a6portal.history.ChangeLog;
+import org.a6portal.history.ContentRevision;
 import org.a6portal.pacm.PacmActivity;
 import org.a6portal.pacm.PacmActivityRepository;
 import org.a6portal.profile.CountryProfile.Approach;
@@ -64,13 +64,13 @@ public class CountryProfileService {
 
 	private final CapacityBuildingProjectRepository capacityBuilding;
 
-	private final ChangeLog changeLog;
+	private final ContentRevision revision;
 
 	CountryProfileService(CountryRepository countries, CooperativeApproachRepository approaches,
 			PacmActivityRepository pacm, NdcTargetRepository targets,
 			SustainableDevelopmentRepository sustainableDevelopment, CapacityBuildingProjectRepository capacityBuilding,
-			ChangeLog changeLog) {
-		this.changeLog = changeLog;
+			ContentRevision revision) {
+		this.revision = revision;
 		this.countries = countries;
 		this.approaches = approaches;
 		this.pacm = pacm;
@@ -121,7 +121,7 @@ public class CountryProfileService {
 			.map((approach) -> asSeenBy(iso2, approach, partners, activities, transfers))
 			.toList();
 		Instant lastUpdated = Optional.ofNullable(knownLastChange)
-			.or(() -> this.changeLog.lastPublicChange(iso2))
+			.or(() -> Optional.ofNullable(this.revision.country(iso2).lastPublicChange()))
 			.orElseGet(() -> Stream
 				.of(approachList, activities, transfers, pacmActivities, ndcTargets, statements, reports, projects)
 				.flatMap(List::stream)
