@@ -52,7 +52,7 @@ class CountryProfileIntegrationTests {
 		assertThat(section.select("article.record dd a").eachText()).containsExactlyInAnyOrder("Switzerland", "Singapore",
 				"Korea, Republic of");
 		Element swiss = section.getElementById("ca-ch-pe");
-		assertThat(swiss.text()).contains("20 Oct 2020", "Implementing agreement", "Transferring (host) Party");
+		assertThat(swiss.text()).contains("20 October 2020", "Implementing agreement", "Transferring (host) Party");
 		assertThat(swiss.select("p.source a").attr("href"))
 			.isEqualTo("https://www.admin.ch/gov/en/start/documentation/media-releases.msg-id-80708.html");
 	}

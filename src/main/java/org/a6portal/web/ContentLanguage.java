@@ -1,0 +1,63 @@
+package org.a6portal.web;
+
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The language of a text from the data, for its {@code lang} attribute. Records are written in English, with a few
+ * exceptions quoted as published (a Chilean agreement's Spanish title, a Senegalese paper's French headline). A text
+ * counts as Spanish or French only when at least two function words found only in that language outnumber its
+ * English function words; anything else, short or undecided, is English. Words Spanish and French share ("de",
+ * "la", "en") decide nothing.
+ */
+public final class ContentLanguage {
+
+	/** The language record texts are written in unless they show otherwise. */
+	public static final String DEFAULT = "en";
+
+	private static final Pattern NON_LETTERS = Pattern.compile("[^\\p{L}]+");
+
+	private static final Set<String> ENGLISH = Set.of("the", "of", "and", "to", "for", "in", "on", "with", "between",
+			"by", "from", "under", "is", "are", "its", "their", "an", "at", "as", "this", "that");
+
+	private static final Set<String> SPANISH = Set.of("el", "los", "las", "del", "al", "y", "para", "con", "por", "una",
+			"sobre", "su", "sus", "lo", "es", "como");
+
+	private static final Set<String> FRENCH = Set.of("le", "les", "des", "du", "au", "aux", "et", "pour", "avec", "dans",
+			"par", "une", "sur", "à", "est", "ses", "leur", "leurs", "ce", "cette");
+
+	private ContentLanguage() {
+	}
+
+	/** "en", "es" or "fr": the language the text is written in, as far as its function words tell. */
+	public static String of(@Nullable String text) {
+		if (text == null || text.isBlank()) {
+			return DEFAULT;
+		}
+		int english = 0;
+		int spanish = 0;
+		int french = 0;
+		for (String word : NON_LETTERS.split(text.toLowerCase(Locale.ROOT))) {
+			if (ENGLISH.contains(word)) {
+				english++;
+			}
+			else if (SPANISH.contains(word)) {
+				spanish++;
+			}
+			else if (FRENCH.contains(word)) {
+				french++;
+			}
+		}
+		if (spanish >= 2 && spanish > english && spanish > french) {
+			return "es";
+		}
+		if (french >= 2 && french > english && french > spanish) {
+			return "fr";
+		}
+		return DEFAULT;
+	}
+
+}
