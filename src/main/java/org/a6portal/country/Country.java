@@ -105,6 +105,18 @@ public class Country {
 		return this.subregion;
 	}
 
+	/**
+	 * The message key naming the sub-region in the page language: {@code subregion.} and its UN M49 English name in
+	 * lower case, with underscores for the rest ("South-eastern Asia" → {@code subregion.south_eastern_asia}).
+	 */
+	public @Nullable String getSubregionKey() {
+		return (this.subregion != null) ? subregionKey(this.subregion) : null;
+	}
+
+	public static String subregionKey(String subregion) {
+		return "subregion." + subregion.strip().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "_");
+	}
+
 	public boolean isUnfcccParty() {
 		return this.unfcccParty;
 	}
