@@ -12,6 +12,7 @@ import org.a6portal.cooperation.MitigationActivity;
 import org.a6portal.cooperation.PartyRole;
 import org.a6portal.country.Country;
 import org.a6portal.ndc.NdcTarget;
+import org.a6portal.ndc.NdcVersionName;
 import org.a6portal.pacm.PacmActivity;
 import org.a6portal.sustainabledevelopment.InitialReport;
 import org.a6portal.sustainabledevelopment.SdStatement;
@@ -75,6 +76,12 @@ public record CountryProfile(Country country, Instant lastUpdated, List<Approach
 	 * @param targets its published targets
 	 */
 	public record NdcVersion(String label, boolean current, List<NdcTarget> targets) {
+
+		/** The version's name in the page language, where its label is in a known form. */
+		public NdcVersionName name() {
+			return NdcVersionName.of(this.label);
+		}
+
 	}
 
 	/**
