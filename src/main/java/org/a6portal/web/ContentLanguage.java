@@ -13,10 +13,10 @@ import org.jspecify.annotations.Nullable;
  * English function words; anything else, short or undecided, is English. Words Spanish and French share ("de",
  * "la", "en") decide nothing.
  */
-public final class ContentLanguage {
+final class ContentLanguage {
 
 	/** The language record texts are written in unless they show otherwise. */
-	public static final String DEFAULT = "en";
+	static final String DEFAULT = "en";
 
 	private static final Pattern NON_LETTERS = Pattern.compile("[^\\p{L}]+");
 
@@ -33,7 +33,7 @@ public final class ContentLanguage {
 	}
 
 	/** "en", "es" or "fr": the language the text is written in, as far as its function words tell. */
-	public static String of(@Nullable String text) {
+	static String of(@Nullable String text) {
 		if (text == null || text.isBlank()) {
 			return DEFAULT;
 		}
