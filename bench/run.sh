@@ -10,7 +10,7 @@
 # it starts it stops.
 #
 # Usage: bench/run.sh [PATH]   (default PATH=/countries/pe)
-# Environment: PORT=18090, HEAP=256m, SAMPLES=50, SCALE=1 (SCALE=100 adds bench/generate.sql's synthetic records:
+# Environment: PORT=18090, HEAP=256m, SAMPLES=50, START_WAIT=300 (s), SCALE=1 (SCALE=100 adds bench/generate.sql's synthetic records:
 # 100 times the seeded data), and page-throughput.sh's ROUNDS, DURATION, CONNECTIONS, WARMUP (each of its two runs).
 # The portal's public address is http://127.0.0.1:$PORT (PORTAL_BASE_URL): only requests for that host are served
 # from its page cache, so the uncached timings below send another Host header to be rendered every time.
@@ -42,9 +42,11 @@ PORTAL_BASE_URL="http://127.0.0.1:$PORT" ADMIN_EMAIL=$editor ADMIN_PASSWORD=$pas
   --spring.datasource.url="jdbc:postgresql://127.0.0.1:5432/$db" --spring.datasource.password= > "$log" 2>&1 &
 APP_PID=$!
 url="http://127.0.0.1:$PORT$PAGE"
-for _ in $(seq 120); do
-  curl -s -o /dev/null --max-time 2 "$url" && break
+# Up to START_WAIT seconds (default 300: on a loaded machine start-up takes minutes) for the first answer.
+deadline=$(( SECONDS + ${START_WAIT:-300} ))
+until curl -s -o /dev/null --max-time 2 "$url"; do
   kill -0 "$APP_PID" 2>/dev/null || { tail -n 20 "$log" >&2; echo "bench: the portal did not start" >&2; exit 1; }
+  [ "$SECONDS" -lt "$deadline" ] || { tail -n 5 "$log" >&2; echo "bench: no answer within ${START_WAIT:-300} s" >&2; exit 1; }
   sleep 0.5
 done
 ready=$(( ($(date +%s%N) - start) / 1000000 ))
