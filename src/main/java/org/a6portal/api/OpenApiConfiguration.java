@@ -19,7 +19,9 @@ import io.swagger.v3.oas.models.media.JsonSchema;
 import io.swagger.v3.oas.models.media.MediaType;
 import io.swagger.v3.oas.models.media.Schema;
 import io.swagger.v3.oas.models.responses.ApiResponse;
+import io.swagger.v3.oas.models.servers.Server;
 import org.a6portal.common.CodedEnum;
+import org.a6portal.web.PortalAddress;
 import org.jspecify.annotations.Nullable;
 import org.springdoc.core.customizers.OperationCustomizer;
 import org.springdoc.core.customizers.ParameterCustomizer;
@@ -40,9 +42,10 @@ class OpenApiConfiguration {
 
 	static final String API_PACKAGE = "org.a6portal.api";
 
+	/** The server is the configured public address: springdoc would otherwise write the request's Host. */
 	@Bean
-	OpenAPI portalOpenApi() {
-		return new OpenAPI().info(new Info().title("Article 6 country profiles: open data API")
+	OpenAPI portalOpenApi(PortalAddress address) {
+		return new OpenAPI().servers(List.of(new Server().url(address.baseUrl()))).info(new Info().title("Article 6 country profiles: open data API")
 			.version("v1")
 			.description("Read-only JSON and CSV of the portal's published records on Article 6 (Paris Agreement)"
 					+ " cooperation, country by country. Every record cites its source; /api describes the API for"

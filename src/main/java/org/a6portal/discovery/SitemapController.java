@@ -8,17 +8,17 @@ import java.util.List;
 
 import org.a6portal.discovery.SitemapEntries.Page;
 import org.a6portal.discovery.SitemapWriter.Url;
+import org.a6portal.web.PortalAddress;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
  * {@code /sitemap.xml}: the home page, the country index, every country page, every published capacity-building
- * project and the open-data page, with absolute URLs for the address the request came to. Nothing under
+ * project and the open-data page, with absolute URLs at the configured public address ({@link PortalAddress}). Nothing under
  * {@code /admin} and no draft.
  */
 @Controller
@@ -28,13 +28,16 @@ class SitemapController {
 
 	private final SitemapEntries entries;
 
-	SitemapController(SitemapEntries entries) {
+	private final PortalAddress address;
+
+	SitemapController(SitemapEntries entries, PortalAddress address) {
 		this.entries = entries;
+		this.address = address;
 	}
 
 	@GetMapping("/sitemap.xml")
 	ResponseEntity<byte[]> sitemap() {
-		String base = ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString();
+		String base = this.address.baseUrl();
 		List<Page> countries = this.entries.countries();
 		// the home page and the index show every country's counts: they change when any country does
 		@Nullable Instant newest = countries.stream().map(Page::lastModified).max(Comparator.naturalOrder()).orElse(null);

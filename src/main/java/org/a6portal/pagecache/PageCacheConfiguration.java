@@ -1,5 +1,7 @@
 package org.a6portal.pagecache;
 
+import org.a6portal.web.PortalAddress;
+
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
@@ -8,7 +10,7 @@ import org.springframework.core.Ordered;
 import org.springframework.scheduling.annotation.EnableScheduling;
 
 /**
- * The rendered-page cache sits right after the security headers and before Spring Security, so a cached page costs
+ * The rendered-page cache sits right after the security headers and the API's CORS filter and before Spring Security, so a cached page costs
  * neither a security chain nor a controller. {@code portal.page-cache.enabled=false} switches it off.
  */
 @Configuration(proxyBeanMethods = false)
@@ -16,11 +18,11 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 class PageCacheConfiguration {
 
 	@Bean
-	FilterRegistrationBean<RenderedPageCache> renderedPageCache(CurrentRevision revision,
+	FilterRegistrationBean<RenderedPageCache> renderedPageCache(CurrentRevision revision, PortalAddress address,
 			@Value("${portal.page-cache.enabled:true}") boolean enabled,
 			@Value("${portal.page-cache.maximum-megabytes:64}") long maximumMegabytes) {
 		FilterRegistrationBean<RenderedPageCache> registration = new FilterRegistrationBean<>(
-				new RenderedPageCache(revision, maximumMegabytes * 1024 * 1024));
+				new RenderedPageCache(revision, address, maximumMegabytes * 1024 * 1024));
 		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
 		registration.setEnabled(enabled);
 		return registration;

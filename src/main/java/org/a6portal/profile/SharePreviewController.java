@@ -4,16 +4,12 @@ import java.util.List;
 import java.util.Locale;
 
 import org.a6portal.country.Country;
-import org.a6portal.country.CountryResolver;
-import org.a6portal.web.PublicCaching;
 
 import org.springframework.context.MessageSource;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.context.request.ServletWebRequest;
 
 /**
  * {@code /countries/{code}/preview.png} and {@code /preview.png}: the images link previews show, drawn from the data.
@@ -21,29 +17,17 @@ import org.springframework.web.context.request.ServletWebRequest;
 @Controller
 class SharePreviewController {
 
-	private final CountryResolver resolver;
-
 	private final CountryProfileService profiles;
-
-	private final CountryPageValidators validators;
 
 	private final MessageSource messages;
 
-	SharePreviewController(CountryResolver resolver, CountryProfileService profiles, CountryPageValidators validators,
-			MessageSource messages) {
-		this.resolver = resolver;
+	SharePreviewController(CountryProfileService profiles, MessageSource messages) {
 		this.profiles = profiles;
-		this.validators = validators;
 		this.messages = messages;
 	}
 
 	@GetMapping("/countries/{code}/preview.png")
-	ResponseEntity<byte[]> country(@PathVariable String code, ServletWebRequest request, Locale locale) {
-		Country country = this.resolver.resolve(code).country();
-		CountryPageValidators.Freshness freshness = this.validators.check(request, country, "png-" + locale.getLanguage());
-		if (freshness.notModified()) {
-			return ResponseEntity.status(304).build();
-		}
+	ResponseEntity<byte[]> country(Country country, Locale locale) {
 		CountryProfile profile = this.profiles.profileOf(country);
 		String name = country.name(locale);
 		byte[] png = SharePreviewImage.render(message("layout.brand", locale), name,
@@ -60,7 +44,7 @@ class SharePreviewController {
 	ResponseEntity<byte[]> portal(Locale locale) {
 		byte[] png = SharePreviewImage.render(message("layout.brand", locale), message("home.heading", locale),
 				message("home.lead", locale), List.of());
-		return ResponseEntity.ok().contentType(MediaType.IMAGE_PNG).cacheControl(PublicCaching.PUBLIC).body(png);
+		return ResponseEntity.ok().contentType(MediaType.IMAGE_PNG).body(png);
 	}
 
 	private String message(String key, Locale locale, Object... arguments) {

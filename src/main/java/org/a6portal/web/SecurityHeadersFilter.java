@@ -11,8 +11,10 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * A strict Content-Security-Policy (no inline script or style anywhere: templates keep to that), no framing by
- * other sites except of /embed/**, no MIME sniffing, a referrer policy that still tells partner sites where visitors came from, and
- * no caching of anything under /admin.
+ * other sites except of /embed/**, no MIME sniffing, a referrer policy that still tells partner sites where visitors
+ * came from, a Permissions-Policy that turns off the device features the portal never uses, and no caching of
+ * anything under /admin. Errors Tomcat answers before any filter runs get the same headers
+ * ({@link ConnectorErrorHeaders}).
  */
 class SecurityHeadersFilter extends OncePerRequestFilter {
 
@@ -24,20 +26,30 @@ class SecurityHeadersFilter extends OncePerRequestFilter {
 	static final String EMBED_CONTENT_SECURITY_POLICY = CONTENT_SECURITY_POLICY.replace("frame-ancestors 'none'",
 			"frame-ancestors *");
 
+	/** Device features no page uses; the clipboard (share fields) stays allowed for the portal itself. */
+	static final String PERMISSIONS_POLICY = "accelerometer=(), camera=(), geolocation=(), gyroscope=(), "
+			+ "magnetometer=(), microphone=(), payment=(), usb=(), browsing-topics=()";
+
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
 		boolean embed = request.getRequestURI().startsWith(request.getContextPath() + "/embed/");
+		apply(response, embed);
+		if (request.getRequestURI().startsWith(request.getContextPath() + "/admin")) {
+			response.setHeader("Cache-Control", "no-store");
+		}
+		chain.doFilter(request, response);
+	}
+
+	/** The headers every response carries; an embed may be framed by any site. */
+	static void apply(HttpServletResponse response, boolean embed) {
 		response.setHeader("Content-Security-Policy", embed ? EMBED_CONTENT_SECURITY_POLICY : CONTENT_SECURITY_POLICY);
 		response.setHeader("X-Content-Type-Options", "nosniff");
 		if (!embed) {
 			response.setHeader("X-Frame-Options", "DENY");
 		}
 		response.setHeader("Referrer-Policy", "strict-origin-when-cross-origin");
-		if (request.getRequestURI().startsWith(request.getContextPath() + "/admin")) {
-			response.setHeader("Cache-Control", "no-store");
-		}
-		chain.doFilter(request, response);
+		response.setHeader("Permissions-Policy", PERMISSIONS_POLICY);
 	}
 
 }

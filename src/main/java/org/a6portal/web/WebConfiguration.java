@@ -1,17 +1,25 @@
 package org.a6portal.web;
 
+import java.util.List;
+
+import org.apache.catalina.Valve;
+import org.apache.catalina.core.StandardHost;
 import org.thymeleaf.spring6.view.ThymeleafViewResolver;
 
 import org.springframework.beans.factory.config.BeanPostProcessor;
+import org.springframework.boot.tomcat.ConfigurableTomcatWebServerFactory;
+import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
+import org.springframework.web.servlet.HandlerExceptionResolver;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
- * Language selection and the security headers every response carries.
+ * Language selection, the security headers every response carries (Tomcat's own error answers included), and error
+ * answers that are never stored.
  */
 @Configuration(proxyBeanMethods = false)
 class WebConfiguration implements WebMvcConfigurer {
@@ -45,6 +53,44 @@ class WebConfiguration implements WebMvcConfigurer {
 		FilterRegistrationBean<SecurityHeadersFilter> registration = new FilterRegistrationBean<>(new SecurityHeadersFilter());
 		registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
 		return registration;
+	}
+
+	/** After Spring Boot's own customizer, which puts a plain error report valve on the host: this one replaces it. */
+	@Bean
+	WebServerFactoryCustomizer<ConfigurableTomcatWebServerFactory> connectorErrorHeaders() {
+		return new OrderedCustomizer();
+	}
+
+	@Override
+	public void extendHandlerExceptionResolvers(List<HandlerExceptionResolver> resolvers) {
+		resolvers.addFirst(new ErrorsAreNotStored());
+	}
+
+	private static final class OrderedCustomizer
+			implements WebServerFactoryCustomizer<ConfigurableTomcatWebServerFactory>, Ordered {
+
+		@Override
+		public void customize(ConfigurableTomcatWebServerFactory factory) {
+			factory.addContextCustomizers((context) -> {
+				org.apache.catalina.Pipeline host = context.getParent().getPipeline();
+				for (Valve valve : host.getValves()) {
+					if (ConnectorErrorHeaders.isOtherErrorReport(valve)) {
+						host.removeValve(valve);
+					}
+				}
+				host.addValve(new ConnectorErrorHeaders());
+				if (context.getParent() instanceof StandardHost standardHost) {
+					// else the host adds a plain one when it starts
+					standardHost.setErrorReportValveClass(ConnectorErrorHeaders.class.getName());
+				}
+			});
+		}
+
+		@Override
+		public int getOrder() {
+			return Ordered.LOWEST_PRECEDENCE;
+		}
+
 	}
 
 }

@@ -61,11 +61,11 @@ class DiscoveryIntegrationTests {
 		assertThat(MediaType.parseMediaType(result.getResponse().getContentType()).isCompatibleWith(MediaType.APPLICATION_XML))
 			.isTrue();
 		Map<String, String> urls = urls(result);
-		assertThat(urls).containsKeys("http://localhost/", "http://localhost/countries", "http://localhost/countries/pe",
-				"http://localhost/countries/ch", "http://localhost/api");
+		assertThat(urls).containsKeys("http://localhost:8080/", "http://localhost:8080/countries", "http://localhost:8080/countries/pe",
+				"http://localhost:8080/countries/ch", "http://localhost:8080/api");
 		int countries = this.jdbc.sql("SELECT count(*) FROM country").query(Integer.class).single();
-		assertThat(urls.keySet()).filteredOn((url) -> url.matches("http://localhost/countries/[a-z]{2}")).hasSize(countries);
-		assertThat(urls.keySet()).allSatisfy((url) -> assertThat(url).startsWith("http://localhost/").doesNotContain("/admin"));
+		assertThat(urls.keySet()).filteredOn((url) -> url.matches("http://localhost:8080/countries/[a-z]{2}")).hasSize(countries);
+		assertThat(urls.keySet()).allSatisfy((url) -> assertThat(url).startsWith("http://localhost:8080/").doesNotContain("/admin"));
 		urls.values().stream().filter((lastmod) -> !lastmod.isEmpty()).forEach(DiscoveryIntegrationTests::w3cDatetime);
 	}
 
@@ -76,7 +76,7 @@ class DiscoveryIntegrationTests {
 				"editor@example.org", 1L, true, null, null, Set.of("PE"), null));
 		Map<String, String> urls = urls(this.mvc.get().uri("/sitemap.xml").exchange());
 		Instant lastChange = Objects.requireNonNull(this.revision.country("PE").lastPublicChange());
-		assertThat(w3cDatetime(urls.get("http://localhost/countries/pe")).toInstant())
+		assertThat(w3cDatetime(urls.get("http://localhost:8080/countries/pe")).toInstant())
 			.isEqualTo(lastChange.truncatedTo(ChronoUnit.SECONDS));
 	}
 
@@ -88,7 +88,7 @@ class DiscoveryIntegrationTests {
 				VALUES ('ZZ', 'ZZZ', 'Testland', 'Testlandia', 'Testlande', 'zz', false, false, '2020-01-02T03:04:05.678Z')
 				""").update();
 		Map<String, String> urls = urls(this.mvc.get().uri("/sitemap.xml").exchange());
-		assertThat(urls).containsEntry("http://localhost/countries/zz", "2020-01-02T03:04:05Z");
+		assertThat(urls).containsEntry("http://localhost:8080/countries/zz", "2020-01-02T03:04:05Z");
 	}
 
 	@Test
@@ -99,11 +99,11 @@ class DiscoveryIntegrationTests {
 			.query(String.class)
 			.list();
 		assertThat(published).isNotEmpty();
-		assertThat(urls).containsKeys(published.stream().map((slug) -> "http://localhost/capacity-building/" + slug)
+		assertThat(urls).containsKeys(published.stream().map((slug) -> "http://localhost:8080/capacity-building/" + slug)
 			.toArray(String[]::new));
 		assertThat(urls.keySet()).filteredOn((url) -> url.contains("/capacity-building/")).hasSameSizeAs(published);
-		assertThat(urls).doesNotContainKey("http://localhost/capacity-building/cb-neyen-readiness");
-		assertThat(urls.get("http://localhost/capacity-building/" + published.getFirst())).isNotEmpty();
+		assertThat(urls).doesNotContainKey("http://localhost:8080/capacity-building/cb-neyen-readiness");
+		assertThat(urls.get("http://localhost:8080/capacity-building/" + published.getFirst())).isNotEmpty();
 	}
 
 	@Test
@@ -113,7 +113,7 @@ class DiscoveryIntegrationTests {
 		assertThat(MediaType.parseMediaType(result.getResponse().getContentType()).isCompatibleWith(MediaType.TEXT_PLAIN))
 			.isTrue();
 		List<String> lines = result.getResponse().getContentAsString().lines().toList();
-		assertThat(lines).contains("User-agent: *", "Disallow: /admin/", "Sitemap: http://localhost/sitemap.xml");
+		assertThat(lines).contains("User-agent: *", "Disallow: /admin/", "Sitemap: http://localhost:8080/sitemap.xml");
 		assertThat(lines).filteredOn((line) -> line.startsWith("Disallow:")).containsExactly("Disallow: /admin/");
 	}
 

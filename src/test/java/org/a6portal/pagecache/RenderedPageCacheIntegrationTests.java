@@ -1,7 +1,16 @@
 package org.a6portal.pagecache;
 
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.zip.GZIPInputStream;
 
 import javax.sql.DataSource;
 
@@ -13,7 +22,9 @@ import org.a6portal.support.TestDatabase;
 import org.a6portal.support.TestEditors;
 import org.hibernate.SessionFactory;
 import org.hibernate.stat.Statistics;
+import org.a6portal.history.ContentRevision;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -26,6 +37,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.Import;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
+import org.springframework.util.StreamUtils;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.web.client.RestClient;
 
@@ -34,7 +46,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The rendered-page cache on a running server: a page is rendered once per content revision, an edit shows at once
  * on this instance and within a second on another instance over the same database, editors never get a cached
- * page.
+ * page, no request's Host reaches a cached page, CORS headers are never stored, parameters a page does not read do
+ * not split its entry, conditional requests and gzip work on a hit as on a render, and errors are never stored.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = "spring.jpa.properties.hibernate.generate_statistics=true")
@@ -58,7 +71,26 @@ class RenderedPageCacheIntegrationTests {
 	@Autowired
 	private TestEditors editors;
 
-	private final RestClient http = RestClient.create();
+	/** Spring's JDK client asks for gzip and unpacks it unless told not to: these tests look at the bytes sent. */
+	private final RestClient http = RestClient.builder().requestFactory(plainBytes()).build();
+
+	private static org.springframework.http.client.JdkClientHttpRequestFactory plainBytes() {
+		org.springframework.http.client.JdkClientHttpRequestFactory factory = new org.springframework.http.client.JdkClientHttpRequestFactory();
+		factory.enableCompression(false);
+		return factory;
+	}
+
+	@Autowired
+	private CurrentRevision currentRevision;
+
+	@Autowired
+	private ContentRevision contentRevision;
+
+	/** Starts from the revision in the database, so that the poll does not move it on in the middle of a test. */
+	@BeforeEach
+	void knowTheCurrentRevision() {
+		awaitKnownRevision();
+	}
 
 	@AfterEach
 	void restore() {
@@ -164,9 +196,193 @@ class RenderedPageCacheIntegrationTests {
 		}
 	}
 
+	@Test
+	void aRequestForAnotherHostNeitherFillsNorReadsTheCacheAndNoPageNamesIt() {
+		recordChangeAndAwaitIt();
+		Statistics statistics = this.entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
+		for (String path : List.of("/countries/gh", "/embed/countries/gh", "/", "/countries")) {
+			String poisoned = raw(path, "attacker.test");
+			assertThat(poisoned).as(path).startsWith("HTTP/1.1 200").doesNotContain("attacker.test");
+			statistics.clear();
+			assertThat(raw(path, "attacker.test")).as(path).doesNotContain("attacker.test");
+			if (path.contains("/gh")) {
+				// a country page costs Hibernate statements when it is rendered, none when it is served from memory
+				assertThat(statistics.getPrepareStatementCount()).as("%s for another host, rendered again", path)
+					.isPositive();
+			}
+			String page = get(this.port, path).getBody();
+			assertThat(page).as(path).doesNotContain("attacker.test")
+				.contains("<link rel=\"canonical\" href=\"http://localhost:8080/");
+		}
+		String profile = get(this.port, "/countries/gh").getBody();
+		assertThat(profile).contains("<link rel=\"canonical\" href=\"http://localhost:8080/countries/gh\">",
+				"content=\"http://localhost:8080/countries/gh/preview.png\"", "\"url\":\"http://localhost:8080/countries/gh\"",
+				"src=&quot;http://localhost:8080/embed/countries/gh&quot;");
+	}
+
+	@Test
+	void corsHeadersAreAddedToEveryAnswerAndNeverStored() {
+		recordChangeAndAwaitIt();
+		Statistics statistics = this.entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
+		// filled without an Origin, then read cross-origin
+		assertThat(api("/api/v1/countries/pe", null).getHeaders().getAccessControlAllowOrigin()).isNull();
+		statistics.clear();
+		ResponseEntity<byte[]> crossOrigin = api("/api/v1/countries/pe", "https://partner.example");
+		assertThat(statistics.getPrepareStatementCount()).as("served from the cache").isZero();
+		assertThat(crossOrigin.getHeaders().getAccessControlAllowOrigin()).isEqualTo("*");
+		String vary = String.join(",", crossOrigin.getHeaders().getOrEmpty(HttpHeaders.VARY)).toLowerCase(Locale.ROOT);
+		assertThat(java.util.Arrays.stream(vary.split(",")).map(String::strip).toList()).containsOnlyOnce("origin", "accept-language");
+		// filled cross-origin, then read without an Origin
+		assertThat(api("/api/v1/countries/ar", "https://partner.example").getHeaders().getAccessControlAllowOrigin())
+			.isEqualTo("*");
+		statistics.clear();
+		assertThat(api("/api/v1/countries/ar", null).getHeaders().getAccessControlAllowOrigin()).isNull();
+		assertThat(statistics.getPrepareStatementCount()).as("served from the cache").isZero();
+	}
+
+	@Test
+	void parametersAPageDoesNotReadShareItsEntry() {
+		recordChangeAndAwaitIt();
+		get(this.port, "/countries/pe?utm_source=newsletter");
+		api("/countries/pe/preview.png?x=1", null);
+		assertThat(get(this.port, "/countries?q=peru").getBody()).contains("/countries/pe\"");
+		Statistics statistics = this.entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
+		statistics.clear();
+		assertThat(get(this.port, "/countries/pe?x=1").getBody()).contains("Peru");
+		assertThat(get(this.port, "/countries/pe").getBody()).contains("Peru");
+		assertThat(get(this.port, "/countries/pe?x=2&y=3").getBody()).contains("Peru");
+		assertThat(api("/countries/pe/preview.png?x=2", null).getBody()).isNotEmpty();
+		assertThat(get(this.port, "/countries?q=peru&x=1").getBody()).contains("/countries/pe\"");
+		assertThat(statistics.getPrepareStatementCount()).as("all served from the cache").isZero();
+		// a parameter the page reads still makes its own entry
+		assertThat(get(this.port, "/countries?q=chile").getBody()).doesNotContain("/countries/pe\"");
+		assertThat(get(this.port, "/countries/pe?lang=es").getBody()).contains("Perú");
+	}
+
+	@Test
+	void aCachedPageAnswersIfModifiedSinceAndAListOfTagsAsARenderedOneDoes() {
+		recordChangeAndAwaitIt();
+		ResponseEntity<String> rendered = get(this.port, "/countries/pe");
+		String etag = rendered.getHeaders().getETag();
+		String lastModified = rendered.getHeaders().getFirst(HttpHeaders.LAST_MODIFIED);
+		assertThat(get(this.port, "/countries/pe").getHeaders().getETag()).isEqualTo(etag);
+		assertThat(conditional(HttpHeaders.IF_MODIFIED_SINCE, lastModified)).isEqualTo(304);
+		assertThat(conditional(HttpHeaders.IF_NONE_MATCH, "\"older\", " + etag)).isEqualTo(304);
+		assertThat(conditional(HttpHeaders.IF_NONE_MATCH, "\"older\", W/\"1-en\"")).isEqualTo(200);
+		assertThat(conditional(HttpHeaders.IF_MODIFIED_SINCE, "Thu, 01 Jan 2015 00:00:00 GMT")).isEqualTo(200);
+	}
+
+	@Test
+	void textIsSentGzippedToClientsThatTakeItFromTheCacheAsItWasStored() throws IOException {
+		recordChangeAndAwaitIt();
+		for (String path : List.of("/countries/pe", "/api/v1/countries", "/api/v1/countries/pe.csv", "/sitemap.xml",
+				"/feeds/changes.atom")) {
+			byte[] plain = api(path, null).getBody();
+			Statistics statistics = this.entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
+			statistics.clear();
+			ResponseEntity<byte[]> compressed = encoded(path, "br;q=1.0, gzip;q=0.8, *;q=0.1");
+			assertThat(statistics.getPrepareStatementCount()).as(path).isZero();
+			assertThat(compressed.getHeaders().getFirst(HttpHeaders.CONTENT_ENCODING)).as(path).isEqualTo("gzip");
+			assertThat(String.join(",", compressed.getHeaders().getOrEmpty(HttpHeaders.VARY)).toLowerCase(Locale.ROOT))
+				.as(path).contains("accept-encoding");
+			assertThat(gunzip(compressed.getBody())).as(path).isEqualTo(plain);
+			assertThat(compressed.getBody().length).as(path).isLessThan(plain.length / 2);
+			assertThat(encoded(path, "gzip").getBody()).as("the stored bytes, not compressed again").isEqualTo(compressed.getBody());
+			ResponseEntity<byte[]> refused = encoded(path, "gzip;q=0, identity");
+			assertThat(refused.getHeaders().getFirst(HttpHeaders.CONTENT_ENCODING)).as(path).isNull();
+			assertThat(refused.getBody()).as(path).isEqualTo(plain);
+		}
+		assertThat(encoded("/countries/pe", "*;q=0.5").getHeaders().getFirst(HttpHeaders.CONTENT_ENCODING)).isEqualTo("gzip");
+		// what the cache does not hold (a stylesheet, a signed-out editor's login page) Tomcat compresses
+		for (String path : List.of("/css/portal.css", "/admin/login")) {
+			assertThat(encoded(path, "gzip").getHeaders().getFirst(HttpHeaders.CONTENT_ENCODING)).as(path).isEqualTo("gzip");
+			assertThat(encoded(path, "gzip;q=0").getHeaders().getFirst(HttpHeaders.CONTENT_ENCODING)).as(path).isNull();
+		}
+	}
+
+	@Test
+	void errorAnswersAreNeverStoredNorPublic() {
+		for (String path : List.of("/countries/zz", "/api/v1/cooperative-approaches?page=x", "/capacity-building/none")) {
+			for (int i = 0; i < 2; i++) {
+				ResponseEntity<byte[]> error = api(path, null);
+				assertThat(error.getStatusCode().value()).as(path).isBetween(400, 499);
+				assertThat(error.getHeaders().getCacheControl()).as(path).isEqualTo("no-store");
+			}
+		}
+		// refused by Tomcat before any filter: still the security headers
+		String malformed = raw("/countries/%", "localhost");
+		assertThat(malformed).startsWith("HTTP/1.1 400")
+			.contains("Content-Security-Policy: default-src 'self'", "X-Content-Type-Options: nosniff",
+					"Permissions-Policy: ", "X-Frame-Options: DENY", "Cache-Control: no-store")
+			.doesNotContain("Apache Tomcat/");
+		assertThat(get(this.port, "/countries/pe").getHeaders().getFirst("Permissions-Policy")).contains("camera=()");
+		assertThat(get(this.port, "/countries/pe").getHeaders().getFirst("Permissions-Policy")).contains("camera=()");
+	}
+
+	/** A request with the Host header given, as any client may send it; the whole answer, headers and body. */
+	private String raw(String path, String host) {
+		try (Socket socket = new Socket("localhost", this.port)) {
+			socket.getOutputStream()
+				.write(("GET " + path + " HTTP/1.1\r\nHost: " + host + "\r\nConnection: close\r\n\r\n")
+					.getBytes(StandardCharsets.ISO_8859_1));
+			return new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	private ResponseEntity<byte[]> api(String path, @org.jspecify.annotations.Nullable String origin) {
+		return this.http.get().uri("http://localhost:" + this.port + path).headers((headers) -> {
+			if (origin != null) {
+				headers.setOrigin(origin);
+			}
+		}).exchange((request, response) -> ResponseEntity.status(response.getStatusCode())
+			.headers(response.getHeaders())
+			.body(StreamUtils.copyToByteArray(response.getBody())));
+	}
+
+	private ResponseEntity<byte[]> encoded(String path, String acceptEncoding) {
+		return this.http.get()
+			.uri("http://localhost:" + this.port + path)
+			.header(HttpHeaders.ACCEPT_ENCODING, acceptEncoding)
+			.retrieve()
+			.toEntity(byte[].class);
+	}
+
+	private int conditional(String header, String value) {
+		return this.http.get()
+			.uri("http://localhost:" + this.port + "/countries/pe")
+			.header(header, value)
+			.retrieve()
+			.toBodilessEntity()
+			.getStatusCode()
+			.value();
+	}
+
+	private static byte[] gunzip(byte[] compressed) throws IOException {
+		try (InputStream in = new GZIPInputStream(new ByteArrayInputStream(compressed))) {
+			return in.readAllBytes();
+		}
+	}
+
 	private void recordChange() {
 		this.jdbc.sql("INSERT INTO change_log (entity_type, entity_id, entity_label, action, changed_by, public_change) "
 				+ "VALUES ('ndc_target', '0', 'test', 'update', 'test', true)").update();
+	}
+
+	/** Records a change and waits until this instance has heard of it. */
+	private void recordChangeAndAwaitIt() {
+		recordChange();
+		awaitKnownRevision();
+	}
+
+	private void awaitKnownRevision() {
+		long deadline = System.nanoTime() + Duration.ofSeconds(5).toNanos();
+		while (this.currentRevision.get() < this.contentRevision.current() && System.nanoTime() < deadline) {
+			sleep();
+		}
+		assertThat(this.currentRevision.get()).isEqualTo(this.contentRevision.current());
 	}
 
 	private void awaitContains(int port, String path, String text, Duration within) {

@@ -42,12 +42,12 @@ class LinkingIntegrationTests {
 	@Test
 	void publicPagesCarryACanonicalLinkAndSharePreviews() {
 		Document peru = page("/countries/pe?lang=es");
-		assertThat(peru.select("link[rel=canonical]").attr("href")).isEqualTo("http://localhost/countries/pe");
+		assertThat(peru.select("link[rel=canonical]").attr("href")).isEqualTo("http://localhost:8080/countries/pe");
 		assertThat(peru.select("meta[property=og:title]").attr("content")).startsWith("Perú");
-		assertThat(peru.select("meta[property=og:image]").attr("content")).isEqualTo("http://localhost/countries/pe/preview.png");
+		assertThat(peru.select("meta[property=og:image]").attr("content")).isEqualTo("http://localhost:8080/countries/pe/preview.png");
 		assertThat(peru.select("meta[name=twitter:card]").attr("content")).isEqualTo("summary_large_image");
 		for (String path : new String[] { "/", "/countries", "/capacity-building/cb-iaa6" }) {
-			assertThat(page(path).select("link[rel=canonical]").attr("href")).isEqualTo("http://localhost" + path);
+			assertThat(page(path).select("link[rel=canonical]").attr("href")).isEqualTo("http://localhost:8080" + path);
 		}
 	}
 
@@ -76,10 +76,10 @@ class LinkingIntegrationTests {
 		Document summary = page("/embed/countries/pe");
 		assertThat(summary.select("h1").text()).isEqualTo("Peru");
 		assertThat(summary.select("base").attr("target")).isEqualTo("_top");
-		assertThat(summary.select(".embed-footer a").attr("href")).isEqualTo("http://localhost/countries/pe");
+		assertThat(summary.select(".embed-footer a").attr("href")).isEqualTo("http://localhost:8080/countries/pe");
 		Document section = page("/embed/countries/pe/capacity-building");
 		assertThat(section.select("section#capacity-building .card")).isNotEmpty();
-		assertThat(section.select(".embed-footer a").attr("href")).isEqualTo("http://localhost/countries/pe#capacity-building");
+		assertThat(section.select(".embed-footer a").attr("href")).isEqualTo("http://localhost:8080/countries/pe#capacity-building");
 		assertThat(this.mvc.get().uri("/embed/countries/per/sectors")).hasStatus(HttpStatus.MOVED_PERMANENTLY)
 			.hasHeader("Location", "/embed/countries/pe/sectors");
 		assertThat(this.mvc.get().uri("/embed/countries/pe/no-such-section")).hasStatus(HttpStatus.NOT_FOUND);
@@ -127,7 +127,7 @@ class LinkingIntegrationTests {
 		JsonNode data = this.json.readTree(peru.select("script[type=application/ld+json]").html());
 		assertThat(data.get("@type").asString()).isEqualTo("WebPage");
 		assertThat(data.get("about").get("identifier").asString()).isEqualTo("PE");
-		assertThat(data.get("url").asString()).isEqualTo("http://localhost/countries/pe");
+		assertThat(data.get("url").asString()).isEqualTo("http://localhost:8080/countries/pe");
 	}
 
 	@Test

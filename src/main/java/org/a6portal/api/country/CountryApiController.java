@@ -4,13 +4,10 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import jakarta.servlet.http.HttpServletRequest;
 import org.a6portal.api.Csv;
 import org.a6portal.api.PagedList;
 import org.a6portal.api.Paging;
-import org.a6portal.api.Redirects;
-import org.a6portal.country.CountryResolver;
-import org.a6portal.country.CountryResolver.ResolvedCountry;
+import org.a6portal.country.Country;
 import org.a6portal.country.Region;
 import org.jspecify.annotations.Nullable;
 
@@ -23,7 +20,8 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * {@code /api/v1/countries} and {@code /api/v1/countries/{code}}, as JSON and CSV. A country is named by its alpha-2
  * code in any case, its alpha-3 code or its name slug; only the lower-case alpha-2 URL is canonical, the others are
- * redirected there (301) as the HTML pages are.
+ * redirected there (301) by the rule every country route follows
+ * ({@link org.a6portal.country.CanonicalCountryUrls}).
  */
 @RestController
 @Tag(name = "Countries", description = "Countries and everything the portal publishes about each")
@@ -31,11 +29,8 @@ class CountryApiController {
 
 	private final CountryQueries countries;
 
-	private final CountryResolver resolver;
-
-	CountryApiController(CountryQueries countries, CountryResolver resolver) {
+	CountryApiController(CountryQueries countries) {
 		this.countries = countries;
-		this.resolver = resolver;
 	}
 
 	@GetMapping("/api/v1/countries")
@@ -62,12 +57,8 @@ class CountryApiController {
 			+ "Location gives the canonical URL (lower-case alpha-2)")
 	ResponseEntity<CountryRepresentation> show(
 			@Parameter(description = "lower-case alpha-2 code (canonical); other case, alpha-3 code or name slug redirect", example = "pe")
-			@PathVariable String code, HttpServletRequest request) {
-		ResolvedCountry resolved = this.resolver.resolve(code);
-		if (!resolved.canonical()) {
-			return Redirects.permanent("/api/v1/countries/" + resolved.country().getCode(), request);
-		}
-		return ResponseEntity.ok(this.countries.detail(resolved.country()));
+			@PathVariable String code, @Parameter(hidden = true) Country country) {
+		return ResponseEntity.ok(this.countries.detail(country));
 	}
 
 	@GetMapping("/api/v1/countries/{code}.csv")
@@ -77,13 +68,8 @@ class CountryApiController {
 			+ "Location gives the canonical URL (lower-case alpha-2)")
 	ResponseEntity<byte[]> showCsv(
 			@Parameter(description = "lower-case alpha-2 code (canonical); other case, alpha-3 code or name slug redirect", example = "pe")
-			@PathVariable String code, HttpServletRequest request) {
-		ResolvedCountry resolved = this.resolver.resolve(code);
-		if (!resolved.canonical()) {
-			return Redirects.permanent("/api/v1/countries/" + resolved.country().getCode() + ".csv", request);
-		}
-		return CountryCsv.records(this.countries.detail(resolved.country()))
-			.download("country-" + resolved.country().getCode() + ".csv");
+			@PathVariable String code, @Parameter(hidden = true) Country country) {
+		return CountryCsv.records(this.countries.detail(country)).download("country-" + country.getCode() + ".csv");
 	}
 
 }
