@@ -8,6 +8,7 @@ import java.util.Set;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import org.a6portal.history.ChangeAction;
+import org.a6portal.history.ChangeEntry;
 import org.a6portal.history.ChangeLog;
 import org.a6portal.history.NewChange;
 import org.jspecify.annotations.Nullable;
@@ -137,7 +138,7 @@ class UserAdminController {
 	}
 
 	private void record(Editor editor, ChangeAction action, @Nullable Map<String, Object> before, Principal admin) {
-		this.changeLog.record(new NewChange("app_user", String.valueOf(editor.getId()), editor.getEmail(), action,
+		this.changeLog.record(new NewChange(ChangeEntry.ACCOUNT, String.valueOf(editor.getId()), editor.getEmail(), action,
 				admin.getName(), editor.getVersion(), false, before, state(editor), Set.of(), null));
 	}
 
