@@ -39,10 +39,14 @@ class UserAdminController {
 
 	private final ChangeLog changeLog;
 
-	UserAdminController(EditorRepository editors, PasswordEncoder passwordEncoder, ChangeLog changeLog) {
+	private final PasswordPolicy passwordPolicy;
+
+	UserAdminController(EditorRepository editors, PasswordEncoder passwordEncoder, ChangeLog changeLog,
+			PasswordPolicy passwordPolicy) {
 		this.editors = editors;
 		this.passwordEncoder = passwordEncoder;
 		this.changeLog = changeLog;
+		this.passwordPolicy = passwordPolicy;
 	}
 
 	@ModelAttribute("roles")
@@ -69,7 +73,7 @@ class UserAdminController {
 		if (this.editors.findByEmail(Editor.normalise(form.getEmail())).isPresent()) {
 			result.rejectValue("email", "admin.user.emailTaken");
 		}
-		checkPassword(form.getPassword(), true, result);
+		checkPassword(form.getPassword(), form.getEmail(), true, result);
 		if (result.hasErrors()) {
 			form.setPassword(null);
 			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
@@ -102,7 +106,7 @@ class UserAdminController {
 		if (form.getVersion() != editor.getVersion()) {
 			result.reject("admin.user.changed");
 		}
-		checkPassword(form.getPassword(), false, result);
+		checkPassword(form.getPassword(), editor.getEmail(), false, result);
 		if (result.hasFieldErrors("displayName") || result.hasFieldErrors("role") || result.hasFieldErrors("password")
 				|| result.hasGlobalErrors()) {
 			form.setPassword(null);
@@ -124,16 +128,16 @@ class UserAdminController {
 		return "redirect:/admin/users";
 	}
 
-	private void checkPassword(@Nullable String password, boolean required, BindingResult result) {
+	private void checkPassword(@Nullable String password, String email, boolean required, BindingResult result) {
 		if (password == null) {
 			if (required) {
 				result.rejectValue("password", "admin.user.passwordRequired",
-						new Object[] { FirstAdministrator.MINIMUM_PASSWORD_LENGTH }, null);
+						new Object[] { PasswordPolicy.MINIMUM_LENGTH }, null);
 			}
 		}
-		else if (password.length() < FirstAdministrator.MINIMUM_PASSWORD_LENGTH) {
-			result.rejectValue("password", "admin.user.passwordTooShort",
-					new Object[] { FirstAdministrator.MINIMUM_PASSWORD_LENGTH }, null);
+		else {
+			this.passwordPolicy.check(password, email)
+				.ifPresent((problem) -> result.rejectValue("password", problem.messageKey(), problem.arguments(), null));
 		}
 	}
 
