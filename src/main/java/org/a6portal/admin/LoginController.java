@@ -13,7 +13,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * The sign-in page. Spring Security handles the form's POST; this shows the form again, with why the last attempt
- * failed and the e-mail address typed. It never opens a session.
+ * failed and the e-mail address typed, or why a session ended. It never opens a session.
  */
 @Controller
 class LoginController {

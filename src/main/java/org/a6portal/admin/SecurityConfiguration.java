@@ -16,6 +16,7 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.savedrequest.CookieRequestCache;
@@ -26,7 +27,8 @@ import org.springframework.security.web.savedrequest.CookieRequestCache;
  * session-fixation protection and throttling of failed attempts.
  * <p>
  * Only a signed-in editor has a session (a row in PostgreSQL): before signing in, the CSRF token of the sign-in form,
- * the page asked for and the e-mail address of a failed attempt live in cookies.
+ * the page asked for and the e-mail address of a failed attempt live in cookies. Each admin request checks that the
+ * session's account still holds what it signed in with ({@link SignedInAccountCheck}).
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
@@ -35,7 +37,7 @@ class SecurityConfiguration {
 
 	@Bean
 	SecurityFilterChain securityFilterChain(HttpSecurity http, AuthenticationManager authenticationManager,
-			@Value("${server.servlet.session.cookie.secure:true}") boolean secureCookies)
+			EditorAccounts accounts, @Value("${server.servlet.session.cookie.secure:true}") boolean secureCookies)
 			throws Exception {
 		CookieCsrfTokenRepository csrfTokens = new CookieCsrfTokenRepository();
 		csrfTokens.setCookieCustomizer((cookie) -> cookie.secure(secureCookies).sameSite("Lax"));
@@ -56,6 +58,7 @@ class SecurityConfiguration {
 				.failureHandler(loginFailureHandler(secureCookies)))
 			.logout((logout) -> logout.logoutUrl("/admin/logout").logoutSuccessUrl("/admin/login?signedOut"))
 			.sessionManagement((session) -> session.sessionFixation((fixation) -> fixation.changeSessionId()))
+			.addFilterBefore(new SignedInAccountCheck(accounts), AuthorizationFilter.class)
 			// The portal's own filter sets framing and content-security headers per route; public pages are cacheable.
 			.headers((headers) -> headers.frameOptions((frame) -> frame.disable()).cacheControl((cache) -> cache.disable()));
 		return http.build();

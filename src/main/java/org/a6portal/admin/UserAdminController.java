@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import org.a6portal.history.ChangeAction;
@@ -28,6 +29,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * {@code /admin/users}: administrators create editor accounts, change roles, disable accounts and reset passwords.
+ * Disabling, demoting or a new password ends the account's open sessions (but the administrator's own).
  */
 @Controller
 @RequestMapping("/admin/users")
@@ -41,12 +43,15 @@ class UserAdminController {
 
 	private final PasswordPolicy passwordPolicy;
 
+	private final EditorSessions sessions;
+
 	UserAdminController(EditorRepository editors, PasswordEncoder passwordEncoder, ChangeLog changeLog,
-			PasswordPolicy passwordPolicy) {
+			PasswordPolicy passwordPolicy, EditorSessions sessions) {
 		this.editors = editors;
 		this.passwordEncoder = passwordEncoder;
 		this.changeLog = changeLog;
 		this.passwordPolicy = passwordPolicy;
+		this.sessions = sessions;
 	}
 
 	@ModelAttribute("roles")
@@ -97,7 +102,8 @@ class UserAdminController {
 	@PostMapping("/{id}/edit")
 	@Transactional
 	String update(@PathVariable long id, @Valid @ModelAttribute("form") UserForm form, BindingResult result,
-			Principal admin, Model model, RedirectAttributes redirect, HttpServletResponse response) {
+			Principal admin, Model model, RedirectAttributes redirect, HttpServletRequest request,
+			HttpServletResponse response) {
 		Editor editor = load(id);
 		boolean self = editor.getEmail().equals(admin.getName());
 		if (self && (!form.isEnabled() || form.getRole() != Role.ADMIN)) {
@@ -116,14 +122,23 @@ class UserAdminController {
 			return "admin/users/form";
 		}
 		Map<String, Object> before = state(editor);
+		boolean disabled = editor.isEnabled() && !form.isEnabled();
+		boolean demoted = editor.getRole() == Role.ADMIN && form.getRole() != Role.ADMIN;
+		boolean newPassword = form.getPassword() != null;
 		editor.setDisplayName(form.getDisplayName().strip());
 		editor.setRole(form.getRole());
 		editor.setEnabled(form.isEnabled());
-		if (form.getPassword() != null) {
+		if (newPassword) {
 			editor.setPasswordHash(this.passwordEncoder.encode(form.getPassword()));
 		}
 		this.editors.save(editor);
 		record(editor, ChangeAction.UPDATE, before, admin);
+		if (disabled || demoted || newPassword) {
+			this.sessions.endSessions(editor.getEmail(), self ? EditorSessions.currentSessionId(request) : null);
+		}
+		if (self && newPassword) {
+			this.sessions.signInAgain(editor, request, response);
+		}
 		redirect.addFlashAttribute("saved", true);
 		return "redirect:/admin/users";
 	}

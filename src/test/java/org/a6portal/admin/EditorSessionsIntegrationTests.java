@@ -30,8 +30,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Editors' sessions in the real store (Spring Session JDBC in PostgreSQL) of the running portal, visited over HTTP:
- * nobody gets a session before signing in, parallel requests of one session all succeed, and expired sessions are
- * deleted.
+ * nobody gets a session before signing in, a change to an account ends its sessions at once, parallel requests of one
+ * session all succeed, and expired sessions are deleted.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @Import({ TestDatabase.class, TestEditors.class })
@@ -79,6 +79,62 @@ class EditorSessionsIntegrationTests {
 			.hasValueSatisfying((to) -> assertThat(to).endsWith("/admin/sectors"));
 		assertThat(visitor.hasCookie("SESSION")).isTrue();
 		assertThat(sessionsOf(email)).isOne();
+	}
+
+	@Test
+	void disablingAnEditorEndsTheirOpenSessionsAtOnce() {
+		String email = this.editors.create("editor");
+		WebVisitor atWork = signedIn(email);
+		WebVisitor atHome = signedIn(email);
+		assertThat(sessionsOf(email)).isEqualTo(2);
+		WebVisitor admin = signedIn(this.editors.create("admin"));
+
+		HttpResponse<String> saved = saveAccount(admin, email, "EDITOR", false, null);
+		assertThat(saved.statusCode()).isEqualTo(302);
+
+		assertThat(sessionsOf(email)).isZero();
+		for (WebVisitor session : List.of(atWork, atHome)) {
+			HttpResponse<String> next = session.get("/admin/sectors");
+			assertThat(next.statusCode()).isEqualTo(302);
+			assertThat(next.headers().firstValue("Location")).hasValueSatisfying((to) -> assertThat(to).contains("/admin/login"));
+		}
+	}
+
+	@Test
+	void aDemotedAndDisabledAdministratorCannotMakeThemselvesAdministratorAgain() {
+		String demoted = this.editors.create("admin");
+		WebVisitor session = signedIn(demoted);
+		String token = session.csrfToken("/admin/users/" + idOf(demoted) + "/edit");
+		WebVisitor other = signedIn(this.editors.create("admin"));
+
+		assertThat(saveAccount(other, demoted, "EDITOR", false, null).statusCode()).isEqualTo(302);
+		assertThat(sessionsOf(demoted)).isZero();
+
+		HttpResponse<String> again = session.post("/admin/users/" + idOf(demoted) + "/edit",
+				Map.of("_csrf", token, "version", String.valueOf(versionOf(demoted)), "email", demoted,
+						"displayName", "Test admin", "role", "ADMIN", "enabled", "true", "_enabled", "on"));
+		assertThat(again.statusCode()).isEqualTo(302);
+		assertThat(again.headers().firstValue("Location")).hasValueSatisfying((to) -> assertThat(to).contains("/admin/login"));
+		assertThat(this.jdbc.sql("SELECT role || '/' || enabled FROM app_user WHERE email = ?").param(demoted)
+			.query(String.class).single()).isEqualTo("editor/false");
+	}
+
+	@Test
+	void aNewPasswordEndsTheAccountsOtherSessionsButNotTheOneThatSetIt() {
+		String admin = this.editors.create("admin");
+		WebVisitor here = signedIn(admin);
+		WebVisitor elsewhere = signedIn(admin);
+		String editor = this.editors.create("editor");
+		WebVisitor editorsSession = signedIn(editor);
+
+		assertThat(saveAccount(here, editor, "EDITOR", true, "a-fresh-passphrase-for-you").statusCode()).isEqualTo(302);
+		assertThat(sessionsOf(editor)).isZero();
+		assertThat(editorsSession.get("/admin").statusCode()).isEqualTo(302);
+
+		assertThat(saveAccount(here, admin, "ADMIN", true, "my-own-fresh-passphrase").statusCode()).isEqualTo(302);
+		assertThat(sessionsOf(admin)).isOne();
+		assertThat(here.get("/admin/users").statusCode()).as("the session that set it goes on").isEqualTo(200);
+		assertThat(elsewhere.get("/admin").statusCode()).isEqualTo(302);
 	}
 
 	@Test
@@ -135,6 +191,22 @@ class EditorSessionsIntegrationTests {
 		}
 	}
 
+	private HttpResponse<String> saveAccount(WebVisitor admin, String email, String role, boolean enabled,
+			String password) {
+		String form = "/admin/users/" + idOf(email) + "/edit";
+		Map<String, String> fields = new java.util.HashMap<>(Map.of("version", String.valueOf(versionOf(email)), "email",
+				email, "displayName", "Test account", "role", role, "_enabled", "on"));
+		if (enabled) {
+			fields.put("enabled", "true");
+		}
+		if (password != null) {
+			fields.put("password", password);
+		}
+		HttpResponse<String> saved = admin.post(form, form, fields);
+		assertThat(saved.headers().firstValue("Location")).as(saved.body()).hasValueSatisfying((to) -> assertThat(to).endsWith("/admin/users"));
+		return saved;
+	}
+
 	private String insertSession(long lastAccess, long expiry) {
 		String id = UUID.randomUUID().toString();
 		this.jdbc.sql("INSERT INTO spring_session (primary_id, session_id, creation_time, last_access_time, "
@@ -160,6 +232,14 @@ class EditorSessionsIntegrationTests {
 	private int sessionsCreatedSince(long millis) {
 		return this.jdbc.sql("SELECT count(*) FROM spring_session WHERE creation_time >= ?").param(millis)
 			.query(Integer.class).single();
+	}
+
+	private long idOf(String email) {
+		return this.jdbc.sql("SELECT id FROM app_user WHERE email = ?").param(email).query(Long.class).single();
+	}
+
+	private long versionOf(String email) {
+		return this.jdbc.sql("SELECT version FROM app_user WHERE email = ?").param(email).query(Long.class).single();
 	}
 
 }
