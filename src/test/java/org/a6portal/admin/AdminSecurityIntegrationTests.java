@@ -95,6 +95,15 @@ class AdminSecurityIntegrationTests {
 	}
 
 	@Test
+	void aPasswordOverBcryptsLimitAtSignInIsAWrongPasswordNotAnError() {
+		String email = this.editors.create("editor");
+		assertThat(signIn(email, "x".repeat(100))).hasStatus(HttpStatus.FOUND).redirectedUrl()
+			.isEqualTo("/admin/login?error=credentials");
+		assertThat(signIn("nobody@example.org", "é".repeat(100))).hasStatus(HttpStatus.FOUND).redirectedUrl()
+			.isEqualTo("/admin/login?error=credentials");
+	}
+
+	@Test
 	void repeatedFailuresLockTheAccountEvenWithTheRightPassword() throws Exception {
 		String email = this.editors.create("editor");
 		for (int i = 0; i < 8; i++) {
