@@ -99,6 +99,7 @@ class UserAdminIntegrationTests {
 		assertThat(Pages.html(result).select("#displayName").val()).isEqualTo("Weak Password");
 		assertThat(Pages.html(result).select("#password").val()).isEmpty();
 		assertThat(Pages.html(result).text()).as(password).contains(reason);
+		assertThat(Pages.html(result).select("#password").attr("aria-describedby")).isEqualTo("password-hint password-error");
 		assertThat(this.jdbc.sql("SELECT count(*) FROM app_user WHERE email = 'weak@example.org'").query(Integer.class).single())
 			.isZero();
 	}
