@@ -13,12 +13,11 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Creates the first administrator from {@code ADMIN_EMAIL} and {@code ADMIN_PASSWORD} while no account exists. There
- * is no default password anywhere: without those variables the portal starts and says how to create one.
+ * is no default password anywhere: without those variables the portal starts and says how to create one; with a
+ * password the {@link PasswordPolicy} refuses, it does not start ({@link AdministratorPasswordFailureAnalyzer}).
  */
 @Component
 class FirstAdministrator implements ApplicationRunner {
-
-	static final int MINIMUM_PASSWORD_LENGTH = 12;
 
 	private static final Logger logger = LoggerFactory.getLogger(FirstAdministrator.class);
 
@@ -26,15 +25,18 @@ class FirstAdministrator implements ApplicationRunner {
 
 	private final PasswordEncoder passwordEncoder;
 
+	private final PasswordPolicy passwordPolicy;
+
 	private final @Nullable String email;
 
 	private final @Nullable String password;
 
-	FirstAdministrator(EditorRepository editors, PasswordEncoder passwordEncoder,
+	FirstAdministrator(EditorRepository editors, PasswordEncoder passwordEncoder, PasswordPolicy passwordPolicy,
 			@Value("${ADMIN_EMAIL:#{null}}") @Nullable String email,
 			@Value("${ADMIN_PASSWORD:#{null}}") @Nullable String password) {
 		this.editors = editors;
 		this.passwordEncoder = passwordEncoder;
+		this.passwordPolicy = passwordPolicy;
 		this.email = email;
 		this.password = password;
 	}
@@ -47,13 +49,12 @@ class FirstAdministrator implements ApplicationRunner {
 		}
 		if (this.email == null || this.email.isBlank() || this.password == null) {
 			logger.warn("No editor account exists yet. Restart the portal with ADMIN_EMAIL and ADMIN_PASSWORD "
-					+ "(at least {} characters) set to create the first administrator.", MINIMUM_PASSWORD_LENGTH);
+					+ "(at least {} characters) set to create the first administrator.", PasswordPolicy.MINIMUM_LENGTH);
 			return;
 		}
-		if (this.password.length() < MINIMUM_PASSWORD_LENGTH) {
-			logger.error("ADMIN_PASSWORD is shorter than {} characters: no administrator was created.",
-					MINIMUM_PASSWORD_LENGTH);
-			return;
+		PasswordPolicy.Problem problem = this.passwordPolicy.check(this.password, this.email).orElse(null);
+		if (problem != null) {
+			throw new AdministratorPasswordException(problem);
 		}
 		Editor admin = new Editor(this.email, "Administrator", this.passwordEncoder.encode(this.password), Role.ADMIN);
 		this.editors.save(admin);

@@ -1,7 +1,14 @@
 package org.a6portal.admin;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.ResponseCookie;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
@@ -9,18 +16,31 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
+import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
+import org.springframework.security.web.savedrequest.CookieRequestCache;
 
 /**
  * Who may see what: the public pages are open; {@code /admin/**} needs an editor, {@code /admin/users/**} an
  * administrator. Form sign-in at {@code /admin/login} with CSRF protection (Spring Security's default on every form),
  * session-fixation protection and throttling of failed attempts.
+ * <p>
+ * Only a signed-in editor has a session (a row in PostgreSQL): before signing in, the CSRF token of the sign-in form,
+ * the page asked for and the e-mail address of a failed attempt live in cookies. Each admin request checks that the
+ * session's account still holds what it signed in with ({@link SignedInAccountCheck}).
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
 
+	static final String LAST_EMAIL_COOKIE = "A6_LOGIN_EMAIL";
+
 	@Bean
-	SecurityFilterChain securityFilterChain(HttpSecurity http, AuthenticationManager authenticationManager) throws Exception {
+	SecurityFilterChain securityFilterChain(HttpSecurity http, AuthenticationManager authenticationManager,
+			EditorAccounts accounts, @Value("${server.servlet.session.cookie.secure:true}") boolean secureCookies)
+			throws Exception {
+		CookieCsrfTokenRepository csrfTokens = new CookieCsrfTokenRepository();
+		csrfTokens.setCookieCustomizer((cookie) -> cookie.secure(secureCookies).sameSite("Lax"));
 		http.authorizeHttpRequests((requests) -> requests.requestMatchers("/admin/login", "/admin/login/**")
 			.permitAll()
 			.requestMatchers("/admin/users", "/admin/users/**")
@@ -30,12 +50,15 @@ class SecurityConfiguration {
 			.anyRequest()
 			.permitAll())
 			.authenticationManager(authenticationManager)
+			.csrf((csrf) -> csrf.csrfTokenRepository(csrfTokens))
+			.requestCache((cache) -> cache.requestCache(new CookieRequestCache()))
 			.formLogin((login) -> login.loginPage("/admin/login")
 				.usernameParameter("email")
 				.defaultSuccessUrl("/admin", false)
-				.failureHandler(loginFailureHandler()))
+				.failureHandler(loginFailureHandler(secureCookies)))
 			.logout((logout) -> logout.logoutUrl("/admin/logout").logoutSuccessUrl("/admin/login?signedOut"))
 			.sessionManagement((session) -> session.sessionFixation((fixation) -> fixation.changeSessionId()))
+			.addFilterBefore(new SignedInAccountCheck(accounts), AuthorizationFilter.class)
 			// The portal's own filter sets framing and content-security headers per route; public pages are cacheable.
 			.headers((headers) -> headers.frameOptions((frame) -> frame.disable()).cacheControl((cache) -> cache.disable()));
 		return http.build();
@@ -54,11 +77,22 @@ class SecurityConfiguration {
 		return PasswordEncoderFactories.createDelegatingPasswordEncoder();
 	}
 
-	private static AuthenticationFailureHandler loginFailureHandler() {
+	/** Back to the sign-in form, which shows why and the address typed (kept a few minutes in a cookie). */
+	private static AuthenticationFailureHandler loginFailureHandler(boolean secureCookies) {
 		return (request, response, exception) -> {
 			String reason = (exception instanceof LoginLockedException locked) ? "locked&minutes=" + locked.getMinutes()
 					: "credentials";
-			request.getSession().setAttribute(LoginController.LAST_EMAIL, request.getParameter("email"));
+			String email = request.getParameter("email");
+			if (email != null && !email.isBlank() && email.length() <= 254) {
+				ResponseCookie cookie = ResponseCookie.from(LAST_EMAIL_COOKIE, URLEncoder.encode(email.strip(), StandardCharsets.UTF_8))
+					.path(request.getContextPath() + "/admin/login")
+					.maxAge(Duration.ofMinutes(5))
+					.httpOnly(true)
+					.secure(secureCookies)
+					.sameSite("Strict")
+					.build();
+				response.addHeader(HttpHeaders.SET_COOKIE, cookie.toString());
+			}
 			response.sendRedirect(request.getContextPath() + "/admin/login?error=" + reason);
 		};
 	}

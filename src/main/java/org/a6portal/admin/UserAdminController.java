@@ -5,9 +5,11 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import org.a6portal.history.ChangeAction;
+import org.a6portal.history.ChangeEntry;
 import org.a6portal.history.ChangeLog;
 import org.a6portal.history.NewChange;
 import org.jspecify.annotations.Nullable;
@@ -27,6 +29,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * {@code /admin/users}: administrators create editor accounts, change roles, disable accounts and reset passwords.
+ * Disabling, demoting or a new password ends the account's open sessions (but the administrator's own).
  */
 @Controller
 @RequestMapping("/admin/users")
@@ -38,10 +41,17 @@ class UserAdminController {
 
 	private final ChangeLog changeLog;
 
-	UserAdminController(EditorRepository editors, PasswordEncoder passwordEncoder, ChangeLog changeLog) {
+	private final PasswordPolicy passwordPolicy;
+
+	private final EditorSessions sessions;
+
+	UserAdminController(EditorRepository editors, PasswordEncoder passwordEncoder, ChangeLog changeLog,
+			PasswordPolicy passwordPolicy, EditorSessions sessions) {
 		this.editors = editors;
 		this.passwordEncoder = passwordEncoder;
 		this.changeLog = changeLog;
+		this.passwordPolicy = passwordPolicy;
+		this.sessions = sessions;
 	}
 
 	@ModelAttribute("roles")
@@ -68,7 +78,7 @@ class UserAdminController {
 		if (this.editors.findByEmail(Editor.normalise(form.getEmail())).isPresent()) {
 			result.rejectValue("email", "admin.user.emailTaken");
 		}
-		checkPassword(form.getPassword(), true, result);
+		checkPassword(form.getPassword(), form.getEmail(), true, result);
 		if (result.hasErrors()) {
 			form.setPassword(null);
 			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
@@ -92,7 +102,8 @@ class UserAdminController {
 	@PostMapping("/{id}/edit")
 	@Transactional
 	String update(@PathVariable long id, @Valid @ModelAttribute("form") UserForm form, BindingResult result,
-			Principal admin, Model model, RedirectAttributes redirect, HttpServletResponse response) {
+			Principal admin, Model model, RedirectAttributes redirect, HttpServletRequest request,
+			HttpServletResponse response) {
 		Editor editor = load(id);
 		boolean self = editor.getEmail().equals(admin.getName());
 		if (self && (!form.isEnabled() || form.getRole() != Role.ADMIN)) {
@@ -101,7 +112,7 @@ class UserAdminController {
 		if (form.getVersion() != editor.getVersion()) {
 			result.reject("admin.user.changed");
 		}
-		checkPassword(form.getPassword(), false, result);
+		checkPassword(form.getPassword(), editor.getEmail(), false, result);
 		if (result.hasFieldErrors("displayName") || result.hasFieldErrors("role") || result.hasFieldErrors("password")
 				|| result.hasGlobalErrors()) {
 			form.setPassword(null);
@@ -111,33 +122,42 @@ class UserAdminController {
 			return "admin/users/form";
 		}
 		Map<String, Object> before = state(editor);
+		boolean disabled = editor.isEnabled() && !form.isEnabled();
+		boolean demoted = editor.getRole() == Role.ADMIN && form.getRole() != Role.ADMIN;
+		boolean newPassword = form.getPassword() != null;
 		editor.setDisplayName(form.getDisplayName().strip());
 		editor.setRole(form.getRole());
 		editor.setEnabled(form.isEnabled());
-		if (form.getPassword() != null) {
+		if (newPassword) {
 			editor.setPasswordHash(this.passwordEncoder.encode(form.getPassword()));
 		}
 		this.editors.save(editor);
 		record(editor, ChangeAction.UPDATE, before, admin);
+		if (disabled || demoted || newPassword) {
+			this.sessions.endSessions(editor.getEmail(), self ? EditorSessions.currentSessionId(request) : null);
+		}
+		if (self && newPassword) {
+			this.sessions.signInAgain(editor, request, response);
+		}
 		redirect.addFlashAttribute("saved", true);
 		return "redirect:/admin/users";
 	}
 
-	private void checkPassword(@Nullable String password, boolean required, BindingResult result) {
+	private void checkPassword(@Nullable String password, String email, boolean required, BindingResult result) {
 		if (password == null) {
 			if (required) {
 				result.rejectValue("password", "admin.user.passwordRequired",
-						new Object[] { FirstAdministrator.MINIMUM_PASSWORD_LENGTH }, null);
+						new Object[] { PasswordPolicy.MINIMUM_LENGTH }, null);
 			}
 		}
-		else if (password.length() < FirstAdministrator.MINIMUM_PASSWORD_LENGTH) {
-			result.rejectValue("password", "admin.user.passwordTooShort",
-					new Object[] { FirstAdministrator.MINIMUM_PASSWORD_LENGTH }, null);
+		else {
+			this.passwordPolicy.check(password, email)
+				.ifPresent((problem) -> result.rejectValue("password", problem.messageKey(), problem.arguments(), null));
 		}
 	}
 
 	private void record(Editor editor, ChangeAction action, @Nullable Map<String, Object> before, Principal admin) {
-		this.changeLog.record(new NewChange("app_user", String.valueOf(editor.getId()), editor.getEmail(), action,
+		this.changeLog.record(new NewChange(ChangeEntry.ACCOUNT, String.valueOf(editor.getId()), editor.getEmail(), action,
 				admin.getName(), editor.getVersion(), false, before, state(editor), Set.of(), null));
 	}
 

@@ -28,7 +28,7 @@ public class UserForm {
 
 	private boolean enabled = true;
 
-	@Size(max = 200)
+	/** Checked by {@link PasswordPolicy}, which also bounds its length. */
 	private @Nullable String password;
 
 	static UserForm of(Editor editor) {

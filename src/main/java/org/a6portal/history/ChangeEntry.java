@@ -26,8 +26,16 @@ public record ChangeEntry(long id, String entityType, String entityId, String en
 		Instant changedAt, String changedBy, @Nullable Long versionAfter, List<FieldChange> changes,
 		@Nullable Map<String, Object> beforeState, @Nullable Map<String, Object> afterState, @Nullable Long revertsId) {
 
+	/** The entity type of editor accounts: their changes are the administrators' business, and never reverted. */
+	public static final String ACCOUNT = "app_user";
+
+	public boolean isAccountChange() {
+		return ACCOUNT.equals(this.entityType);
+	}
+
 	public boolean revertible() {
-		return this.action != ChangeAction.IMPORT && (this.beforeState != null || this.afterState != null);
+		return this.action != ChangeAction.IMPORT && !isAccountChange()
+				&& (this.beforeState != null || this.afterState != null);
 	}
 
 }

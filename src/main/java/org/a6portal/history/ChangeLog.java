@@ -103,10 +103,20 @@ public class ChangeLog {
 				+ "WHERE c.country_iso2 = ? ORDER BY l.id DESC LIMIT ?").params(iso2, limit).query(this::entry).list();
 	}
 
-	/** The latest changes across the portal, newest first; an import counts as one. */
+	/**
+	 * The latest changes to the portal's content, newest first; an import counts as one. Changes to editor accounts
+	 * are left out: only administrators see those ({@link #recent(int, int, boolean)}).
+	 */
 	@Transactional(readOnly = true)
 	public List<ChangeEntry> recent(int offset, int limit) {
-		return this.jdbc.sql("SELECT " + COLUMNS + " FROM change_log l WHERE l.import_id IS NULL ORDER BY l.id DESC OFFSET ? LIMIT ?")
+		return recent(offset, limit, false);
+	}
+
+	/** The latest changes across the portal, newest first, with or without the changes to editor accounts. */
+	@Transactional(readOnly = true)
+	public List<ChangeEntry> recent(int offset, int limit, boolean withAccounts) {
+		return this.jdbc.sql("SELECT " + COLUMNS + " FROM change_log l WHERE l.import_id IS NULL "
+				+ (withAccounts ? "" : "AND l.entity_type <> '" + ChangeEntry.ACCOUNT + "' ") + "ORDER BY l.id DESC OFFSET ? LIMIT ?")
 			.params(offset, limit)
 			.query(this::entry)
 			.list();

@@ -2,13 +2,14 @@ package org.a6portal.admin;
 
 import java.util.List;
 
+import jakarta.servlet.http.Cookie;
+
 import org.a6portal.support.IntegrationTest;
 import org.a6portal.support.TestEditors;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpStatus;
-import org.springframework.mock.web.MockHttpSession;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
@@ -71,23 +72,35 @@ class AdminSecurityIntegrationTests {
 	@Test
 	void signingInLeadsBackToTheRequestedPage() throws Exception {
 		String email = this.editors.create("editor");
-		MockHttpSession session = new MockHttpSession();
-		assertThat(this.mvc.get().uri("/admin/sectors").session(session)).hasStatus(HttpStatus.FOUND);
-		MvcTestResult login = this.mvc.post().uri("/admin/login").session(session).param("email", email)
+		MvcTestResult asked = this.mvc.get().uri("/admin/sectors").exchange();
+		assertThat(asked).hasStatus(HttpStatus.FOUND);
+		Cookie savedRequest = asked.getResponse().getCookie("REDIRECT_URI");
+		assertThat(savedRequest).as("the page asked for, kept in a cookie").isNotNull();
+		MvcTestResult login = this.mvc.post().uri("/admin/login").cookie(savedRequest).param("email", email)
 			.param("password", TestEditors.PASSWORD).with(csrf()).exchange();
 		assertThat(login).hasStatus(HttpStatus.FOUND).redirectedUrl().contains("/admin/sectors");
 	}
 
 	@Test
-	void wrongPasswordShowsAClearMessageAndKeepsTheAddress() throws Exception {
+	void wrongPasswordShowsAClearMessageAndKeepsTheAddressInACookie() throws Exception {
 		String email = this.editors.create("editor");
-		MockHttpSession session = new MockHttpSession();
-		MvcTestResult login = this.mvc.post().uri("/admin/login").session(session).param("email", email)
+		MvcTestResult login = this.mvc.post().uri("/admin/login").param("email", email)
 			.param("password", "wrong").with(csrf()).exchange();
 		assertThat(login).hasStatus(HttpStatus.FOUND).redirectedUrl().isEqualTo("/admin/login?error=credentials");
-		MvcTestResult page = this.mvc.get().uri("/admin/login?error=credentials").session(session).exchange();
+		Cookie lastEmail = login.getResponse().getCookie(SecurityConfiguration.LAST_EMAIL_COOKIE);
+		assertThat(lastEmail).isNotNull();
+		MvcTestResult page = this.mvc.get().uri("/admin/login?error=credentials").cookie(lastEmail).exchange();
 		assertThat(page.getResponse().getContentAsString()).contains("The e-mail address or the password is wrong")
 			.contains("value=\"" + email + "\"");
+	}
+
+	@Test
+	void aPasswordOverBcryptsLimitAtSignInIsAWrongPasswordNotAnError() {
+		String email = this.editors.create("editor");
+		assertThat(signIn(email, "x".repeat(100))).hasStatus(HttpStatus.FOUND).redirectedUrl()
+			.isEqualTo("/admin/login?error=credentials");
+		assertThat(signIn("nobody@example.org", "é".repeat(100))).hasStatus(HttpStatus.FOUND).redirectedUrl()
+			.isEqualTo("/admin/login?error=credentials");
 	}
 
 	@Test

@@ -143,17 +143,18 @@ class RenderedPageCacheIntegrationTests {
 			.build();
 		ResponseEntity<String> loginPage = noRedirects.get().uri("http://localhost:" + this.port + "/admin/login").retrieve()
 			.toEntity(String.class);
-		String cookie = sessionCookie(loginPage);
+		// no session before signing in: the sign-in form's CSRF token comes in a cookie of its own
+		String csrfCookie = cookie(loginPage, "XSRF-TOKEN");
 		String csrf = org.jsoup.Jsoup.parse(loginPage.getBody()).select("input[name=_csrf]").val();
 		ResponseEntity<Void> login = noRedirects.post().uri("http://localhost:" + this.port + "/admin/login")
-			.header(HttpHeaders.COOKIE, "SESSION=" + cookie)
+			.header(HttpHeaders.COOKIE, "XSRF-TOKEN=" + csrfCookie)
 			.contentType(org.springframework.http.MediaType.APPLICATION_FORM_URLENCODED)
 			.body("email=" + java.net.URLEncoder.encode(email, java.nio.charset.StandardCharsets.UTF_8) + "&password="
 					+ TestEditors.PASSWORD + "&_csrf=" + csrf)
 			.retrieve()
 			.toBodilessEntity();
 		assertThat(login.getHeaders().getLocation().getPath()).isEqualTo("/admin");
-		String signedIn = sessionCookie(login);
+		String signedIn = cookie(login, "SESSION");
 		HikariDataSource hikari = this.dataSource.unwrap(HikariDataSource.class);
 		try (ConfigurableApplicationContext other = otherInstance(hikari)) {
 			int otherPort = Integer.parseInt(other.getEnvironment().getProperty("local.server.port"));
@@ -166,10 +167,10 @@ class RenderedPageCacheIntegrationTests {
 		}
 	}
 
-	private static String sessionCookie(ResponseEntity<?> response) {
+	private static String cookie(ResponseEntity<?> response, String name) {
 		return response.getHeaders().get(HttpHeaders.SET_COOKIE).stream()
-			.filter((header) -> header.startsWith("SESSION="))
-			.map((header) -> header.substring("SESSION=".length(), header.indexOf(';')))
+			.filter((header) -> header.startsWith(name + "="))
+			.map((header) -> header.substring(name.length() + 1, header.indexOf(';')))
 			.findFirst()
 			.orElseThrow();
 	}
