@@ -2,8 +2,11 @@ package org.a6portal.admin;
 
 import java.security.Principal;
 
+import jakarta.servlet.http.HttpServletResponse;
 import org.a6portal.history.ChangeLog;
 
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -31,7 +34,9 @@ class ChangesController {
 
 	@GetMapping("/admin/changes")
 	String recent(@RequestParam(defaultValue = "0") int page, Model model) {
-		int current = Math.max(page, 0);
+		// past the last page (an old link, a hand-made number): the last page, never an offset beyond an int
+		long lastPage = Math.max(this.changeLog.countRecent() - 1, 0) / PAGE_SIZE;
+		int current = (int) Math.clamp(page, 0, lastPage);
 		model.addAttribute("entries", this.changeLog.recent(current * PAGE_SIZE, PAGE_SIZE + 1));
 		model.addAttribute("page", current);
 		model.addAttribute("pageSize", PAGE_SIZE);
@@ -39,8 +44,17 @@ class ChangesController {
 	}
 
 	@PostMapping("/admin/changes/{id}/revert")
-	String revert(@PathVariable long id, Principal editor, RedirectAttributes redirect) {
-		this.editing.revert(id, editor.getName());
+	String revert(@PathVariable long id, Principal editor, RedirectAttributes redirect, Model model,
+			HttpServletResponse response) {
+		try {
+			this.editing.revert(id, editor.getName());
+		}
+		catch (RevertRefusedException | DataIntegrityViolationException ex) {
+			model.addAttribute("revertRefused", (ex instanceof RevertRefusedException refused) ? refused.getMessageKey()
+					: "admin.history.revertConflict");
+			response.setStatus(HttpStatus.CONFLICT.value());
+			return recent(0, model);
+		}
 		redirect.addFlashAttribute("reverted", true);
 		return "redirect:/admin/changes";
 	}

@@ -103,6 +103,21 @@ public class ChangeLog {
 				+ "WHERE c.country_iso2 = ? ORDER BY l.id DESC LIMIT ?").params(iso2, limit).query(this::entry).list();
 	}
 
+	/** Whether a later change reverted this one. */
+	@Transactional(readOnly = true)
+	public boolean isReverted(long changeId) {
+		return this.jdbc.sql("SELECT EXISTS (SELECT 1 FROM change_log WHERE reverts_id = ?)")
+			.param(changeId)
+			.query(Boolean.class)
+			.single();
+	}
+
+	/** How many entries {@link #recent} pages through. */
+	@Transactional(readOnly = true)
+	public long countRecent() {
+		return this.jdbc.sql("SELECT count(*) FROM change_log WHERE import_id IS NULL").query(Long.class).single();
+	}
+
 	/** The latest changes across the portal, newest first; an import counts as one. */
 	@Transactional(readOnly = true)
 	public List<ChangeEntry> recent(int offset, int limit) {
