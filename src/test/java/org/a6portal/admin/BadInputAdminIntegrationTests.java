@@ -125,6 +125,41 @@ class BadInputAdminIntegrationTests {
 		assertThat(count("sd-pe-control")).isOne();
 	}
 
+	@Test
+	@Transactional
+	void revertingOneDeletionTwiceSaysItWasRestoredAlready() {
+		MvcTestResult created = this.mvc.post()
+			.uri("/admin/sd-statements/new")
+			.with(csrf())
+			.param("version", "0")
+			.param("countryIso2", "PE")
+			.param("topic", "SAFEGUARDS")
+			.param("mechanism", "BOTH")
+			.param("slug", "sd-pe-revert-twice")
+			.param("body", "Peru reviews safeguards.")
+			.param("publicationStatus", "DRAFT")
+			.param("sourceUrl", "https://www.gob.pe/minam")
+			.param("sourceTitle", "Ministry of the Environment")
+			.param("sourceRetrievedOn", "2026-01-10")
+			.param("lastReviewedOn", "2026-01-10")
+			.exchange();
+		String edit = created.getResponse().getRedirectedUrl();
+		String delete = edit.replace("/edit", "/delete");
+		Document confirm = Pages.ok(this.mvc, delete);
+		assertThat(this.mvc.post().uri(delete).with(csrf()).param("version", confirm.select("input[name=version]").val()))
+			.hasStatus(HttpStatus.FOUND);
+		long deletion = this.jdbc.sql("SELECT max(id) FROM change_log WHERE entity_type = 'sd_statement' AND action = 'delete'")
+			.query(Long.class)
+			.single();
+
+		assertThat(this.mvc.post().uri("/admin/changes/" + deletion + "/revert").with(csrf())).hasStatus(HttpStatus.FOUND);
+		assertThat(count("sd-pe-revert-twice")).isOne();
+		MvcTestResult twice = this.mvc.post().uri("/admin/changes/" + deletion + "/revert").with(csrf()).exchange();
+		assertThat(twice).hasStatus(HttpStatus.CONFLICT);
+		assertThat(Pages.html(twice).select("[role=alert]").text()).isEqualTo("This deletion was reverted already: the record exists again.");
+		assertThat(count("sd-pe-revert-twice")).isOne();
+	}
+
 	private long count(String slug) {
 		return this.jdbc.sql("SELECT count(*) FROM sd_statement WHERE slug = ?").param(slug).query(Long.class).single();
 	}
