@@ -25,6 +25,9 @@ public record ListQuery(@Nullable String q, @Nullable String status, @Nullable S
 
 	public static final int PAGE_SIZE = 25;
 
+	/** The highest page whose offset the database can read (an {@code int}); any later page reads as the last one. */
+	static final int MAX_PAGE = Integer.MAX_VALUE / PAGE_SIZE - 1;
+
 	public String text() {
 		return (this.q != null) ? this.q.strip().toLowerCase(Locale.ROOT) : "";
 	}
@@ -46,7 +49,17 @@ public record ListQuery(@Nullable String q, @Nullable String status, @Nullable S
 	public Pageable pageable(List<String> sortable, String defaultSort, String identifier) {
 		String requested = (this.sort != null && sortable.contains(this.sort.replaceFirst("^-", ""))) ? this.sort : defaultSort;
 		Sort order = requested.startsWith("-") ? Sort.by(requested.substring(1)).descending() : Sort.by(requested);
-		return PageRequest.of((this.page != null) ? Math.max(this.page, 0) : 0, PAGE_SIZE, order.and(Sort.by(identifier)));
+		return PageRequest.of(pageNumber(), PAGE_SIZE, order.and(Sort.by(identifier)));
+	}
+
+	/** The page asked for, from 0 up to {@link #MAX_PAGE}. */
+	int pageNumber() {
+		return (this.page != null) ? Math.clamp(this.page, 0, MAX_PAGE) : 0;
+	}
+
+	/** The same query for another page (the last one, when the page asked for lies beyond it). */
+	ListQuery withPage(int page) {
+		return new ListQuery(this.q, this.status, this.country, this.region, this.sort, page);
 	}
 
 }

@@ -3,8 +3,10 @@ package org.a6portal.admin;
 import java.security.Principal;
 import java.util.Optional;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
+import org.a6portal.common.ControlCharacters;
 import org.a6portal.common.PublicationStatus;
 
 import org.springframework.dao.DataIntegrityViolationException;
@@ -63,8 +65,14 @@ public abstract class RecordAdminController<E, F extends RecordForm> {
 
 	@GetMapping
 	String list(ListQuery query, Model model) {
+		Page<E> results = search(query);
+		if (results.getNumber() > 0 && results.getNumber() >= results.getTotalPages()) {
+			// beyond the last page (an old link, or a hand-made number): show the last page rather than nothing
+			query = query.withPage(Math.max(results.getTotalPages() - 1, 0));
+			results = search(query);
+		}
 		model.addAttribute("query", query);
-		model.addAttribute("results", search(query));
+		model.addAttribute("results", results);
 		addReferenceData(model);
 		return this.views + "/list";
 	}
@@ -80,8 +88,12 @@ public abstract class RecordAdminController<E, F extends RecordForm> {
 
 	@PostMapping("/new")
 	String create(@Valid @ModelAttribute("form") F form, BindingResult result, Model model, Principal editor,
-			RedirectAttributes redirect, HttpServletResponse response) {
+			RedirectAttributes redirect, HttpServletRequest request, HttpServletResponse response) {
+		if (!this.records.creatable()) {
+			throw new NoSuchRecordException(this.records.entityType(), "new");
+		}
 		this.records.validate(form, Optional.empty(), result);
+		rejectRemovedControlCharacters(request, result);
 		if (result.hasErrors()) {
 			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
 			return form(model, null);
@@ -109,9 +121,10 @@ public abstract class RecordAdminController<E, F extends RecordForm> {
 
 	@PostMapping("/{id}/edit")
 	String update(@PathVariable String id, @Valid @ModelAttribute("form") F form, BindingResult result, Model model,
-			Principal editor, RedirectAttributes redirect, HttpServletResponse response) {
+			Principal editor, RedirectAttributes redirect, HttpServletRequest request, HttpServletResponse response) {
 		E entity = load(id);
 		this.records.validate(form, Optional.of(entity), result);
+		rejectRemovedControlCharacters(request, result);
 		if (result.hasErrors()) {
 			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
 			return form(model, entity);
@@ -128,7 +141,7 @@ public abstract class RecordAdminController<E, F extends RecordForm> {
 			return form(model, load(id));
 		}
 		catch (ObjectOptimisticLockingFailureException ex) {
-			return update(id, form, result, model, editor, redirect, response);
+			return update(id, form, result, model, editor, redirect, request, response);
 		}
 		catch (DataIntegrityViolationException ex) {
 			result.reject("admin.form.integrity");
@@ -139,8 +152,9 @@ public abstract class RecordAdminController<E, F extends RecordForm> {
 
 	@GetMapping("/{id}/delete")
 	String confirmDelete(@PathVariable String id, Model model) {
-		E entity = load(id);
+		E entity = loadDeletable(id);
 		model.addAttribute("record", entity);
+		model.addAttribute("recordId", this.records.idOf(entity));
 		model.addAttribute("label", this.records.labelOf(entity));
 		model.addAttribute("version", this.records.versionOf(entity));
 		model.addAttribute("effects", this.records.deletionEffects(entity));
@@ -151,7 +165,7 @@ public abstract class RecordAdminController<E, F extends RecordForm> {
 	@PostMapping("/{id}/delete")
 	String delete(@PathVariable String id, @RequestParam long version, Principal editor, RedirectAttributes redirect,
 			Model model, HttpServletResponse response) {
-		E entity = load(id);
+		E entity = loadDeletable(id);
 		String label = this.records.labelOf(entity);
 		try {
 			this.editing.delete(this.records, id, version, editor.getName());
@@ -182,6 +196,23 @@ public abstract class RecordAdminController<E, F extends RecordForm> {
 				: this.path + "/new");
 		addReferenceData(model);
 		return this.views + "/form";
+	}
+
+	/**
+	 * The form was bound without the control or text-direction characters it held (see
+	 * {@link org.a6portal.common.ControlCharacters}): nothing is saved yet, the editor sees the cleaned text and why.
+	 */
+	private static void rejectRemovedControlCharacters(HttpServletRequest request, BindingResult result) {
+		ControlCharacters.firstParameterWithAny(request.getParameterMap())
+			.ifPresent((parameter) -> result.reject("admin.form.controlCharacters", new Object[] { parameter }, null));
+	}
+
+	/** The record, if this kind of record can be deleted here at all (countries cannot: they come from ISO 3166). */
+	private E loadDeletable(String id) {
+		if (!this.records.deletable()) {
+			throw new NoSuchRecordException(this.records.entityType(), id + "/delete");
+		}
+		return load(id);
 	}
 
 	private E load(String id) {

@@ -19,6 +19,7 @@ import org.a6portal.history.NewChange;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.json.JsonMapper;
 
+import org.springframework.orm.jpa.EntityManagerFactoryInfo;
 import org.springframework.orm.jpa.EntityManagerFactoryUtils;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -136,6 +137,9 @@ public class RecordEditing {
 				return change.entityId();
 			}
 			case DELETE -> {
+				if (this.changeLog.isReverted(change.id()) || existing.isPresent()) {
+					throw new RevertRefusedException("admin.history.alreadyRestored");
+				}
 				F form = this.json.convertValue(change.beforeState(), records.formType());
 				E entity = records.save(records.create(form));
 				flush();
@@ -171,13 +175,21 @@ public class RecordEditing {
 		return this.health.checker();
 	}
 
-	/** Writes pending changes now, so constraint violations surface here as Spring's DataAccessException. */
+	/**
+	 * Writes pending changes now, so constraint violations surface here as Spring's DataAccessException: translated
+	 * by the JPA provider's dialect (a unique or check violation becomes a DataIntegrityViolationException, as it does
+	 * through a repository), not by the generic JPA rules, which make it a JpaSystemException (a 500).
+	 */
 	private void flush() {
 		try {
 			this.entityManager.flush();
 		}
 		catch (RuntimeException ex) {
-			RuntimeException translated = EntityManagerFactoryUtils.convertJpaAccessExceptionIfPossible(ex);
+			RuntimeException translated = (this.entityManager.getEntityManagerFactory() instanceof EntityManagerFactoryInfo info
+					&& info.getJpaDialect() != null) ? info.getJpaDialect().translateExceptionIfPossible(ex) : null;
+			if (translated == null) {
+				translated = EntityManagerFactoryUtils.convertJpaAccessExceptionIfPossible(ex);
+			}
 			throw (translated != null) ? translated : ex;
 		}
 	}

@@ -20,6 +20,12 @@ public record Paging(int page, int size) {
 
 	public static final int MAX_SIZE = 200;
 
+	/**
+	 * The most items a list may skip: the database reads the offset as an {@code int}, and no list comes near it.
+	 * A page beyond it is refused before any query, rather than overflowing into a negative offset.
+	 */
+	static final long MAX_OFFSET = Integer.MAX_VALUE;
+
 	public static Paging of(int page, int size) {
 		if (page < 0) {
 			throw new InvalidParameterException("page", Integer.toString(page),
@@ -28,6 +34,11 @@ public record Paging(int page, int size) {
 		if (size < 1 || size > MAX_SIZE) {
 			throw new InvalidParameterException("size", Integer.toString(size),
 					"size must be between 1 and " + MAX_SIZE + ", not " + size + ".");
+		}
+		if ((long) page * size > MAX_OFFSET) {
+			throw new InvalidParameterException("page", Integer.toString(page), "page " + page
+					+ " is beyond the last page of any list: with size " + size + ", page must be at most "
+					+ (MAX_OFFSET / size) + " (pages are numbered from 0).");
 		}
 		return new Paging(page, size);
 	}

@@ -103,6 +103,22 @@ public class ChangeLog {
 				+ "WHERE c.country_iso2 = ? ORDER BY l.id DESC LIMIT ?").params(iso2, limit).query(this::entry).list();
 	}
 
+	/** Whether a later change reverted this one. */
+	@Transactional(readOnly = true)
+	public boolean isReverted(long changeId) {
+		return this.jdbc.sql("SELECT EXISTS (SELECT 1 FROM change_log WHERE reverts_id = ?)")
+			.param(changeId)
+			.query(Boolean.class)
+			.single();
+	}
+
+	/** How many entries {@link #recent(int, int, boolean)} pages through. */
+	@Transactional(readOnly = true)
+	public long countRecent(boolean withAccounts) {
+		return this.jdbc.sql("SELECT count(*) FROM change_log l WHERE l.import_id IS NULL"
+				+ (withAccounts ? "" : " AND l.entity_type <> '" + ChangeEntry.ACCOUNT + "'")).query(Long.class).single();
+	}
+
 	/**
 	 * The latest changes to the portal's content, newest first; an import counts as one. Changes to editor accounts
 	 * are left out: only administrators see those ({@link #recent(int, int, boolean)}).

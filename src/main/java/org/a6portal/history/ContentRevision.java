@@ -16,6 +16,16 @@ import org.springframework.stereotype.Service;
 @Service
 public class ContentRevision {
 
+	/**
+	 * A country's stamp. The public changes come from the partial index {@code change_log_public_idx} (V6) alone,
+	 * never from a scan of the whole log, drafts and JSON states included.
+	 */
+	static final String COUNTRY = """
+			SELECT (SELECT coalesce(max(id), 0) FROM change_log),
+			       (SELECT max(l.changed_at) FROM change_log l JOIN change_log_country c ON c.change_id = l.id
+			        WHERE c.country_iso2 = ? AND l.public_change)
+			""";
+
 	private final JdbcClient jdbc;
 
 	ContentRevision(JdbcClient jdbc) {
@@ -36,11 +46,7 @@ public class ContentRevision {
 
 	/** The revision, and when the public last saw a change about the country ({@code null} if it never did). */
 	public Stamp country(String iso2) {
-		return this.jdbc.sql("""
-				SELECT (SELECT coalesce(max(id), 0) FROM change_log),
-				       (SELECT max(l.changed_at) FROM change_log l JOIN change_log_country c ON c.change_id = l.id
-				        WHERE c.country_iso2 = ? AND l.public_change)
-				""").param(iso2).query((rs, n) -> new Stamp(rs.getLong(1), instant(rs.getTimestamp(2)))).single();
+		return this.jdbc.sql(COUNTRY).param(iso2).query((rs, n) -> new Stamp(rs.getLong(1), instant(rs.getTimestamp(2)))).single();
 	}
 
 	private static @Nullable Instant instant(@Nullable Timestamp timestamp) {

@@ -5,8 +5,10 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 import org.a6portal.admin.SourcedRecordForm;
+import org.a6portal.common.ControlCharacters;
 import org.a6portal.common.PublicationStatus;
 import org.apache.commons.csv.CSVRecord;
 import org.jspecify.annotations.Nullable;
@@ -27,6 +29,11 @@ final class Cells {
 
 	static @Nullable String optional(CSVRecord row, String column) {
 		String value = row.isMapped(column) ? row.get(column) : null;
+		Optional<Integer> forbidden = ControlCharacters.first(value);
+		if (forbidden.isPresent()) {
+			// refused here, in the preview: PostgreSQL cannot store a NUL, and none of them belongs in a page
+			throw new CellException(column, "admin.import.cell.controlCharacter", ControlCharacters.describe(forbidden.get()));
+		}
 		return (value == null || value.isBlank()) ? null : value.strip();
 	}
 

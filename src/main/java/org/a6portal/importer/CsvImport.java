@@ -89,7 +89,8 @@ public class CsvImport {
 	}
 
 	private <E, F extends SourcedRecordForm> Parsed<F> preview(ImportMapping<E, F> mapping, String csv) {
-		List<CSVRecord> records;
+		List<CSVRecord> records = new ArrayList<>();
+		long lineRead = 1;
 		try (CSVParser parser = FORMAT.parse(new StringReader(csv.startsWith("\uFEFF") ? csv.substring(1) : csv))) {
 			List<String> missing = mapping.requiredColumns()
 				.stream()
@@ -99,10 +100,15 @@ public class CsvImport {
 				return new Parsed<>(Preview.refused(message("admin.import.missingColumns", String.join(", ", missing))),
 						List.of());
 			}
-			records = parser.getRecords();
+			lineRead = parser.getCurrentLineNumber() + 1;
+			// record by record, so a malformed one is named by the line where it starts, not by the parser's exception
+			for (CSVRecord record : parser) {
+				records.add(record);
+				lineRead = parser.getCurrentLineNumber() + 1;
+			}
 		}
 		catch (IOException | RuntimeException ex) {
-			return new Parsed<>(Preview.refused(message("admin.import.unreadable", ex.getMessage())), List.of());
+			return new Parsed<>(Preview.refused(message("admin.import.malformed", lineRead)), List.of());
 		}
 		if (records.isEmpty()) {
 			return new Parsed<>(Preview.refused(message("admin.import.empty")), List.of());

@@ -10,6 +10,7 @@ import java.security.Principal;
 import jakarta.servlet.http.HttpServletResponse;
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.boot.servlet.autoconfigure.MultipartProperties;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -19,6 +20,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.multipart.MultipartFile;
+import org.springframework.util.unit.DataSize;
 
 /**
  * {@code /admin/import}: upload a CSV file, see the preview, apply it. The file's text travels in the preview form,
@@ -29,13 +31,20 @@ class ImportController {
 
 	private final CsvImport imports;
 
-	ImportController(CsvImport imports) {
+	private final DataSize maxFileSize;
+
+	ImportController(CsvImport imports, MultipartProperties multipart) {
 		this.imports = imports;
+		this.maxFileSize = multipart.getMaxFileSize();
 	}
 
+	/** The import page; {@code ?tooLarge} when an upload was refused for its size (see {@link UploadLimitFilter}). */
 	@GetMapping("/admin/import")
-	String form(Model model) {
+	String form(@RequestParam(required = false) @Nullable String tooLarge, Model model) {
 		model.addAttribute("kinds", this.imports.kinds());
+		if (tooLarge != null) {
+			tooLarge(model);
+		}
 		return "admin/import";
 	}
 
@@ -94,9 +103,14 @@ class ImportController {
 	@ExceptionHandler(MaxUploadSizeExceededException.class)
 	String tooLarge(Model model, HttpServletResponse response) {
 		model.addAttribute("kinds", this.imports.kinds());
-		model.addAttribute("problem", "admin.import.tooLarge");
-		response.setStatus(HttpStatus.PAYLOAD_TOO_LARGE.value());
+		tooLarge(model);
+		response.setStatus(HttpStatus.CONTENT_TOO_LARGE.value());
 		return "admin/import";
+	}
+
+	private void tooLarge(Model model) {
+		model.addAttribute("problem", "admin.import.fileTooLarge");
+		model.addAttribute("problemArgument", this.maxFileSize.toMegabytes());
 	}
 
 }

@@ -15,6 +15,14 @@ public interface SectorRepository extends Repository<Sector, String> {
 
 	java.util.Optional<Sector> findById(String code);
 
+	/** The sector at this place in the order (the order is unique). */
+	java.util.Optional<Sector> findBySortOrder(short sortOrder);
+
+	/** A free place at the end of the order: ten after the last, as the seeded sectors are spaced. */
+	@org.springframework.data.jpa.repository.Query(value = "SELECT least(coalesce(max(sort_order), 0) + 10, 9999) FROM sector",
+			nativeQuery = true)
+	int nextSortOrder();
+
 	Sector save(Sector sector);
 
 	void delete(Sector sector);

@@ -15,14 +15,26 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 import org.springframework.web.servlet.HandlerExceptionResolver;
 import org.springframework.web.servlet.LocaleResolver;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
- * Language selection, the security headers every response carries (Tomcat's own error answers included), and error
- * answers that are never stored.
+ * Language selection, the security headers every response carries (Tomcat's own error answers included), error
+ * answers that are never stored, and the guard against control characters.
  */
 @Configuration(proxyBeanMethods = false)
 class WebConfiguration implements WebMvcConfigurer {
+
+	private final ControlCharacterGuard controlCharacterGuard;
+
+	WebConfiguration(ControlCharacterGuard controlCharacterGuard) {
+		this.controlCharacterGuard = controlCharacterGuard;
+	}
+
+	@Override
+	public void addInterceptors(InterceptorRegistry registry) {
+		registry.addInterceptor(this.controlCharacterGuard);
+	}
 
 	/**
 	 * Pages are HTML whatever the URL ends with: without this, an error page for {@code /…/changes.atom} would be sent

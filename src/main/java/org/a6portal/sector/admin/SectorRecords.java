@@ -45,7 +45,9 @@ class SectorRecords implements EditableRecords<Sector, SectorForm> {
 
 	@Override
 	public SectorForm newForm() {
-		return new SectorForm();
+		SectorForm form = new SectorForm();
+		form.setSortOrder(this.sectors.nextSortOrder());
+		return form;
 	}
 
 	@Override
@@ -131,6 +133,13 @@ class SectorRecords implements EditableRecords<Sector, SectorForm> {
 		if (existing.isPresent() && !existing.get().getCode().equals(form.getCode())) {
 			errors.rejectValue("code", "admin.sector.code.fixed");
 		}
+		if (form.getSortOrder() < 1 || form.getSortOrder() > 9999) {
+			return;
+		}
+		this.sectors.findBySortOrder((short) form.getSortOrder())
+			.filter((other) -> existing.isEmpty() || !other.getCode().equals(existing.get().getCode()))
+			.ifPresent((other) -> errors.rejectValue("sortOrder", "admin.sector.sortOrder.taken",
+					new Object[] { other.getNameEn(), this.sectors.nextSortOrder() }, null));
 	}
 
 	@Override

@@ -1,0 +1,133 @@
+package org.a6portal.importer;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.UUID;
+
+import org.a6portal.support.TestDatabase;
+import org.a6portal.support.TestEditors;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Upload limits on a running Tomcat (MockMvc enforces none): a file of a few megabytes is previewed, a file over
+ * the limit gets the import page's own message, never Tomcat's 413 page. Same configuration as the page-cache
+ * tests, so both share one running application.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+		properties = "spring.jpa.properties.hibernate.generate_statistics=true")
+@Import({ TestDatabase.class, TestEditors.class })
+class UploadLimitIntegrationTests {
+
+	private static final String HEADER = "id,host_party_iso2,acquiring_party_iso2,title,instrument,status,signed_on,sectors,"
+			+ "itmo_volume_tco2e,notes,source_url,source_title\r\n";
+
+	private static final int MEGABYTE = 1024 * 1024;
+
+	@LocalServerPort
+	private int port;
+
+	@Autowired
+	private TestEditors editors;
+
+	private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+
+	@Test
+	void aFileOfAFewMegabytesIsPreviewed() throws Exception {
+		String session = signIn();
+		HttpResponse<String> preview = upload(session, csvOf(3 * MEGABYTE));
+		assertThat(preview.statusCode()).isIn(200, 422);
+		Document page = Jsoup.parse(preview.body());
+		assertThat(page.select("h1").text()).isEqualTo("Import a CSV file");
+		assertThat(page.select("#preview-heading").text()).contains("list.csv");
+	}
+
+	@Test
+	void aFileOverTheLimitGetsTheImportPagesOwnMessage() throws Exception {
+		String session = signIn();
+		HttpResponse<String> refused = upload(session, csvOf(10 * MEGABYTE + 200 * 1024));
+		assertThat(refused.statusCode()).isEqualTo(303);
+		String location = refused.headers().firstValue("Location").orElseThrow();
+		assertThat(location).isEqualTo("/admin/import?tooLarge");
+		HttpResponse<String> page = get(session, location);
+		assertThat(page.statusCode()).isEqualTo(200);
+		assertThat(Jsoup.parse(page.body()).select("[role=alert]").text())
+			.isEqualTo("The file is larger than 10 MB. Split it and import the parts.");
+	}
+
+	/** A CSV file of about this many bytes: one row whose notes fill it. */
+	private static byte[] csvOf(int bytes) {
+		char[] notes = new char[bytes];
+		Arrays.fill(notes, 'n');
+		return (HEADER + "ca-pe-big,PE,NO,Big,MoU,MoU signed,2026-01-01,,," + new String(notes)
+				+ ",https://example.gov/a,A\r\n").getBytes(StandardCharsets.UTF_8);
+	}
+
+	private String signIn() throws IOException, InterruptedException {
+		String email = this.editors.create("editor");
+		HttpResponse<String> loginPage = get(null, "/admin/login");
+		String session = sessionOf(loginPage);
+		String csrf = Jsoup.parse(loginPage.body()).select("input[name=_csrf]").val();
+		HttpResponse<String> login = this.http.send(HttpRequest.newBuilder(uri("/admin/login"))
+			.header("Cookie", "SESSION=" + session)
+			.header("Content-Type", "application/x-www-form-urlencoded")
+			.POST(HttpRequest.BodyPublishers.ofString("email=" + URLEncoder.encode(email, StandardCharsets.UTF_8)
+					+ "&password=" + TestEditors.PASSWORD + "&_csrf=" + csrf))
+			.build(), HttpResponse.BodyHandlers.ofString());
+		assertThat(login.headers().firstValue("Location")).hasValueSatisfying((to) -> assertThat(to).endsWith("/admin"));
+		return sessionOf(login);
+	}
+
+	private HttpResponse<String> upload(String session, byte[] csv) throws IOException, InterruptedException {
+		String csrf = Jsoup.parse(get(session, "/admin/import").body()).select("input[name=_csrf]").first().val();
+		String boundary = "----upload" + UUID.randomUUID();
+		ByteArrayOutputStream body = new ByteArrayOutputStream();
+		body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"_csrf\"\r\n\r\n" + csrf + "\r\n"
+				+ "--" + boundary + "\r\nContent-Disposition: form-data; name=\"kind\"\r\n\r\ncooperative-approaches\r\n"
+				+ "--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"list.csv\"\r\n"
+				+ "Content-Type: text/csv\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+		body.writeBytes(csv);
+		body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+		return this.http.send(HttpRequest.newBuilder(uri("/admin/import/preview"))
+			.header("Cookie", "SESSION=" + session)
+			.header("Content-Type", "multipart/form-data; boundary=" + boundary)
+			.POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
+			.build(), HttpResponse.BodyHandlers.ofString());
+	}
+
+	private HttpResponse<String> get(String session, String path) throws IOException, InterruptedException {
+		HttpRequest.Builder request = HttpRequest.newBuilder(uri(path));
+		if (session != null) {
+			request.header("Cookie", "SESSION=" + session);
+		}
+		return this.http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+	}
+
+	private URI uri(String path) {
+		return URI.create("http://localhost:" + this.port + path);
+	}
+
+	private static String sessionOf(HttpResponse<?> response) {
+		return response.headers().allValues("Set-Cookie").stream()
+			.filter((header) -> header.startsWith("SESSION="))
+			.map((header) -> header.substring("SESSION=".length(), header.indexOf(';')))
+			.findFirst()
+			.orElseThrow();
+	}
+
+}
