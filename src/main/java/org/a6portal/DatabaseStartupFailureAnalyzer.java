@@ -53,7 +53,7 @@ class DatabaseStartupFailureAnalyzer implements FailureAnalyzer {
 					+ reason,
 					"Set SPRING_DATASOURCE_USERNAME and SPRING_DATASOURCE_PASSWORD to a PostgreSQL role that exists and "
 							+ "may sign in with that password; a stock PostgreSQL gives the role postgres no password, "
-							+ "so set one (sudo -u postgres psql -c '\\password postgres') or create a role "
+							+ "so set one (sudo -u postgres psql -c \"ALTER ROLE postgres PASSWORD '…'\") or create a role "
 							+ "(sudo -u postgres createuser --pwprompt a6portal) (README, \"Set-up\").",
 					failure);
 		}

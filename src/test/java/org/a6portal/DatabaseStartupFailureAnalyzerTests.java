@@ -58,7 +58,7 @@ class DatabaseStartupFailureAnalyzerTests {
 				+ "jdbc:postgresql://db.example:5432/portal?ssl=true refuses the user \"portal\": "
 				+ "FATAL: password authentication failed for user \"portal\"");
 		assertThat(analysis.getAction()).startsWith("Set SPRING_DATASOURCE_USERNAME and SPRING_DATASOURCE_PASSWORD")
-			.contains("\\password postgres")
+			.contains("ALTER ROLE postgres PASSWORD")
 			.doesNotContain("Start PostgreSQL");
 	}
 
