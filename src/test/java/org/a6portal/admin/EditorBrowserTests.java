@@ -1,13 +1,18 @@
 package org.a6portal.admin;
 
-import java.time.LocalDate;
-import java.time.ZoneOffset;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.List;
 
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import org.a6portal.support.BrowserTest;
 import org.a6portal.support.TestEditors;
+import org.jsoup.Jsoup;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -35,11 +40,33 @@ class EditorBrowserTests {
 	@Autowired
 	private JdbcClient jdbc;
 
+	@Autowired
+	private RecordEditing editing;
+
+	private long latestChangeBefore;
+
+	@BeforeEach
+	void rememberTheLatestChange() {
+		this.latestChangeBefore = this.jdbc.sql("SELECT coalesce(max(id), 0) FROM change_log").query(Long.class).single();
+	}
+
+	/**
+	 * Puts the seeded target back through the application: reverting the test's changes, newest first, records the
+	 * reverts and moves the content revision on, so no cached page goes on showing the edited value to later tests.
+	 */
 	@AfterEach
-	void restoreTheSeededTarget() {
-		this.jdbc.sql("UPDATE ndc_target SET reduction_pct = 40, publication_status = 'published' WHERE slug = ?")
-			.param(TARGET)
-			.update();
+	void restoreTheSeededTarget() throws Exception {
+		List<Long> changes = this.jdbc.sql("""
+				SELECT id FROM change_log WHERE entity_type = 'ndc_target' AND action = 'update' AND id > ?
+				AND entity_id = (SELECT id::text FROM ndc_target WHERE slug = ?) ORDER BY id DESC
+				""").params(this.latestChangeBefore, TARGET).query(Long.class).list();
+		changes.forEach((change) -> this.editing.revert(change, "EditorBrowserTests"));
+		try (HttpClient http = HttpClient.newHttpClient()) {
+			String page = http.send(HttpRequest.newBuilder(URI.create(url("/countries/pe"))).build(),
+					HttpResponse.BodyHandlers.ofString()).body();
+			assertThat(Jsoup.parse(page).getElementById(TARGET).text()).as("what readers see once the test is over")
+				.contains("40 %");
+		}
 	}
 
 	@Test
@@ -76,8 +103,13 @@ class EditorBrowserTests {
 		Page reader = page.context().browser().newPage();
 		reader.navigate(url("/countries/pe#national-targets"));
 		assertThat(reader.locator("#" + TARGET)).containsText("45 %");
-		assertThat(reader.locator(".last-updated time"))
-			.hasAttribute("datetime", LocalDate.now(ZoneOffset.UTC).toString());
+		// the day (UTC) of the change just recorded, not of the clock now: the two differ across midnight
+		String publishedOn = this.jdbc.sql("""
+				SELECT (changed_at AT TIME ZONE 'UTC')::date::text FROM change_log
+				WHERE entity_type = 'ndc_target' AND entity_id = (SELECT id::text FROM ndc_target WHERE slug = ?)
+				ORDER BY id DESC LIMIT 1
+				""").param(TARGET).query(String.class).single();
+		assertThat(reader.locator(".last-updated time")).hasAttribute("datetime", publishedOn);
 		reader.close();
 	}
 

@@ -1,6 +1,11 @@
 package org.a6portal.seed;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
 import java.util.List;
+import java.util.stream.Stream;
 
 import javax.sql.DataSource;
 
@@ -31,7 +36,7 @@ class SeedLoaderIntegrationTests {
 	private DataSource dataSource;
 
 	@Test
-	void migrationsApplyToAnEmptySchemaAndValidate() {
+	void migrationsApplyToAnEmptySchemaAndValidate() throws IOException {
 		Flyway flyway = Flyway.configure()
 			.dataSource(this.dataSource)
 			.schemas("migration_check")
@@ -41,7 +46,10 @@ class SeedLoaderIntegrationTests {
 		try {
 			MigrateResult result = flyway.migrate();
 			assertThat(result.success).isTrue();
-			assertThat(result.migrationsExecuted).isGreaterThanOrEqualTo(2);
+			// every file in db/migration, each applied once: a new migration needs only its file
+			assertThat(result.migrations.stream().map((migration) -> migration.filepath.replaceFirst(".*/", "")))
+				.containsExactlyElementsOf(migrationFiles());
+			assertThat(result.migrationsExecuted).isEqualTo(migrationFiles().size());
 			flyway.validate();
 			assertThat(this.jdbc.sql("SELECT count(*) FROM migration_check.sector").query(Integer.class).single())
 				.isEqualTo(10);
@@ -119,6 +127,16 @@ class SeedLoaderIntegrationTests {
 		this.jdbc.sql("UPDATE seed_record SET checksum = 'older seed' WHERE seed_key = 'ca-ch-sn'").update();
 		this.seedLoader.load();
 		assertThat(count("SELECT count(*) FROM cooperative_approach WHERE slug = 'ca-ch-sn'")).isZero();
+	}
+
+	/** The migration files of the source tree's db/migration, in version order. */
+	private static List<String> migrationFiles() throws IOException {
+		try (Stream<Path> files = Files.list(Path.of("db", "migration"))) {
+			return files.map((file) -> file.getFileName().toString())
+				.filter((name) -> name.matches("V\\d+__.+\\.sql"))
+				.sorted(Comparator.comparingInt((String name) -> Integer.parseInt(name.substring(1, name.indexOf("__")))))
+				.toList();
+		}
 	}
 
 	private String title(String slug) {

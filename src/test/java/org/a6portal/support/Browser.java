@@ -2,7 +2,6 @@ package org.a6portal.support;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,6 +10,7 @@ import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.Request;
 import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
@@ -23,8 +23,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * One headless Chromium per test class and a fresh page per test, injected as a {@link Page} parameter. Uses the
  * browser at {@code CHROMIUM_PATH}, else the system Chromium ({@code /usr/bin/chromium}, Debian's package), without
- * downloading one; where neither exists, Playwright's own. After each test it fails on any Content-Security-Policy violation
- * or script error the page reported, and keeps a screenshot in {@code target/screenshots}.
+ * downloading one; where neither exists, Playwright's own. After each test it fails on any Content-Security-Policy violation,
+ * script error or failed load (a 4xx or 5xx answer, or a network failure, for any stylesheet, script, image, frame or
+ * fetch; only the page the test navigated to may answer 4xx) the page reported, and keeps a screenshot of the page in
+ * {@code target/screenshots}. A test annotated {@link JavaScriptDisabled} gets a page with JavaScript switched off;
+ * a test that provokes problems on purpose takes them with a {@link PageProblems} parameter.
  */
 public class Browser implements BeforeAllCallback, BeforeEachCallback, AfterEachCallback,
 		ParameterResolver {
@@ -50,19 +53,50 @@ public class Browser implements BeforeAllCallback, BeforeEachCallback, AfterEach
 
 	@Override
 	public void beforeEach(ExtensionContext context) {
+		boolean javaScript = !context.getRequiredTestMethod().isAnnotationPresent(JavaScriptDisabled.class);
 		BrowserContext browserContext = store(context).get(Session.class, Session.class).browser().newContext(new com.microsoft.playwright.Browser.NewContextOptions()
 			.setViewportSize(1280, 900)
-			.setLocale("en-GB"));
+			.setLocale("en-GB")
+			.setJavaScriptEnabled(javaScript));
 		Page page = browserContext.newPage();
-		List<String> problems = new ArrayList<>();
+		PageProblems problems = new PageProblems();
+		page.onRequest((request) -> {
+			if (isPageTheTestAskedFor(request)) {
+				problems.askedFor(request.url());
+			}
+		});
 		page.onConsoleMessage((message) -> {
-			// a 4xx a test asks for is no problem; a resource or script the policy refused is
-			if ("error".equals(message.type()) && !message.text().startsWith("Failed to load resource: the server responded")) {
+			if (!"error".equals(message.type())) {
+				return;
+			}
+			if (message.text().startsWith("Failed to load resource")) {
+				// a stylesheet, image, script or frame answered 4xx/5xx or did not load; the console says which
+				// (message.location() is the resource's URL), and Playwright may never report its response
+				problems.failedLoad(message.text(), message.location());
+			}
+			else {
 				problems.add(message.text());
 			}
 		});
 		page.onPageError(problems::add);
+		page.onResponse((response) -> {
+			if (response.status() >= 400 && !isPageTheTestAskedFor(response.request())) {
+				problems.failedLoad("HTTP " + response.status() + " for the " + response.request().resourceType(),
+						response.url());
+			}
+		});
+		page.onRequestFailed((request) -> {
+			// ERR_ABORTED: the test moved on (navigated, clicked) before the load finished
+			if (request.failure() != null && !request.failure().contains("ERR_ABORTED")) {
+				problems.failedLoad(request.failure() + " for the " + request.resourceType(), request.url());
+			}
+		});
 		store(context).put(Visit.class, new Visit(browserContext, page, problems));
+	}
+
+	/** A navigation of the page itself: a test may ask for a 403 or 404 page and check what it says. */
+	private static boolean isPageTheTestAskedFor(Request request) {
+		return request.isNavigationRequest() && request.frame().parentFrame() == null;
 	}
 
 	@Override
@@ -75,17 +109,19 @@ public class Browser implements BeforeAllCallback, BeforeEachCallback, AfterEach
 			.setPath(screenshots.resolve(context.getRequiredTestClass().getSimpleName() + "-"
 					+ context.getRequiredTestMethod().getName() + ".png")));
 		visit.browserContext().close();
-		assertThat(visit.problems()).as("errors the browser reported (CSP violations, failed loads, scripts)").isEmpty();
+		assertThat(visit.problems().takeAll()).as("errors the browser reported (CSP violations, failed loads, scripts)")
+			.isEmpty();
 	}
 
 	@Override
 	public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
-		return parameter.getParameter().getType() == Page.class;
+		return parameter.getParameter().getType() == Page.class || parameter.getParameter().getType() == PageProblems.class;
 	}
 
 	@Override
 	public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
-		return store(context).get(Visit.class, Visit.class).page();
+		Visit visit = store(context).get(Visit.class, Visit.class);
+		return (parameter.getParameter().getType() == Page.class) ? visit.page() : visit.problems();
 	}
 
 	/** Chromium for one test class; JUnit closes it with the class's extension context. */
@@ -100,7 +136,7 @@ public class Browser implements BeforeAllCallback, BeforeEachCallback, AfterEach
 	}
 
 	/** One test's browser context and page, and what the page reported. Not closed by JUnit: see afterEach. */
-	private record Visit(BrowserContext browserContext, Page page, List<String> problems) {
+	private record Visit(BrowserContext browserContext, Page page, PageProblems problems) {
 	}
 
 	private static ExtensionContext.Store store(ExtensionContext context) {
