@@ -27,6 +27,12 @@ class SecurityHeadersFilter extends OncePerRequestFilter {
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
+		apply(request, response);
+		chain.doFilter(request, response);
+	}
+
+	/** Sets the headers; also used again on a response that was reset to answer with an error instead. */
+	static void apply(HttpServletRequest request, HttpServletResponse response) {
 		boolean embed = request.getRequestURI().startsWith(request.getContextPath() + "/embed/");
 		response.setHeader("Content-Security-Policy", embed ? EMBED_CONTENT_SECURITY_POLICY : CONTENT_SECURITY_POLICY);
 		response.setHeader("X-Content-Type-Options", "nosniff");
@@ -37,7 +43,6 @@ class SecurityHeadersFilter extends OncePerRequestFilter {
 		if (request.getRequestURI().startsWith(request.getContextPath() + "/admin")) {
 			response.setHeader("Cache-Control", "no-store");
 		}
-		chain.doFilter(request, response);
 	}
 
 }
