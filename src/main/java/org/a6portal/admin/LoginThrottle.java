@@ -20,44 +20,43 @@ public class LoginThrottle {
 
 	private final Settings settings;
 
-	private final Sleeper sleeper;
-
 	@Autowired
 	LoginThrottle(JdbcClient jdbc, @Value("${portal.login.slow-after:3}") int slowAfter,
 			@Value("${portal.login.lock-after:8}") int lockAfter,
 			@Value("${portal.login.address-lock-after:30}") int addressLockAfter,
 			@Value("${portal.login.window:PT15M}") Duration window,
 			@Value("${portal.login.delay-step:PT0.5S}") Duration delayStep) {
-		this(jdbc, new Settings(slowAfter, lockAfter, addressLockAfter, window, delayStep), Thread::sleep);
+		this(jdbc, new Settings(slowAfter, lockAfter, addressLockAfter, window, delayStep));
 	}
 
-	LoginThrottle(JdbcClient jdbc, Settings settings, Sleeper sleeper) {
+	LoginThrottle(JdbcClient jdbc, Settings settings) {
 		this.jdbc = jdbc;
 		this.settings = settings;
-		this.sleeper = sleeper;
 	}
 
 	/**
-	 * Before checking a password: refuses while the account or address is locked out, otherwise waits longer the more
-	 * recent failures there are.
+	 * Before checking a password: refuses while the account or address is locked out, otherwise says how long the
+	 * attempt must wait (longer the more recent failures there are). Deliberately not transactional: the one query
+	 * borrows a connection and gives it back at once, so that the caller waits without holding one (a wait inside a
+	 * transaction kept a pooled connection for seconds per attempt, and a few dozen failed sign-ins starved the pages).
+	 * @return the wait before the password may be checked, zero for none
 	 * @throws LoginLockedException while locked out
 	 */
-	@Transactional(readOnly = true)
-	public void beforeAttempt(String account, String address) {
-		int accountFailures = count("account", account);
-		int addressFailures = count("address", address);
-		if (accountFailures >= this.settings.lockAfter() || addressFailures >= this.settings.addressLockAfter()) {
+	public Duration beforeAttempt(String account, String address) {
+		Failures failures = this.jdbc
+			.sql("SELECT count(*) FILTER (WHERE account = :account) AS account_failures,"
+					+ " count(*) FILTER (WHERE address = :address) AS address_failures FROM login_failure"
+					+ " WHERE (account = :account OR address = :address) AND failed_at > now() - make_interval(secs => :window)")
+			.param("account", account)
+			.param("address", address)
+			.param("window", this.settings.window().toSeconds())
+			.query(Failures.class)
+			.single();
+		if (failures.accountFailures() >= this.settings.lockAfter()
+				|| failures.addressFailures() >= this.settings.addressLockAfter()) {
 			throw new LoginLockedException(this.settings.window().toMinutes());
 		}
-		Duration delay = this.settings.delayFor(Math.max(accountFailures, addressFailures));
-		if (!delay.isZero()) {
-			try {
-				this.sleeper.sleep(delay);
-			}
-			catch (InterruptedException ex) {
-				Thread.currentThread().interrupt();
-			}
-		}
+		return this.settings.delayFor(Math.max(failures.accountFailures(), failures.addressFailures()));
 	}
 
 	@Transactional(propagation = Propagation.REQUIRES_NEW)
@@ -72,15 +71,6 @@ public class LoginThrottle {
 		this.jdbc.sql("DELETE FROM login_failure WHERE failed_at < now() - make_interval(secs => ?)")
 			.param(this.settings.window().toSeconds())
 			.update();
-	}
-
-	private int count(String column, String value) {
-		return this.jdbc
-			.sql("SELECT count(*) FROM login_failure WHERE " + column
-					+ " = ? AND failed_at > now() - make_interval(secs => ?)")
-			.params(value, this.settings.window().toSeconds())
-			.query(Integer.class)
-			.single();
 	}
 
 	/**
@@ -99,11 +89,7 @@ public class LoginThrottle {
 
 	}
 
-	@FunctionalInterface
-	interface Sleeper {
-
-		void sleep(Duration duration) throws InterruptedException;
-
+	record Failures(int accountFailures, int addressFailures) {
 	}
 
 }

@@ -7,24 +7,30 @@ import java.time.Duration;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseCookie;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
+import org.springframework.security.web.authentication.HttpStatusEntryPoint;
+import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.savedrequest.CookieRequestCache;
 
 /**
  * Who may see what: the public pages are open; {@code /admin/**} needs an editor, {@code /admin/users/**} an
  * administrator. Form sign-in at {@code /admin/login} with CSRF protection (Spring Security's default on every form),
- * session-fixation protection and throttling of failed attempts.
+ * session-fixation protection and throttling of failed attempts. Of the actuator, only the health probes answer.
  * <p>
  * Only a signed-in editor has a session (a row in PostgreSQL): before signing in, the CSRF token of the sign-in form,
  * the page asked for and the e-mail address of a failed attempt live in cookies. Each admin request checks that the
@@ -35,7 +41,31 @@ class SecurityConfiguration {
 
 	static final String LAST_EMAIL_COOKIE = "A6_LOGIN_EMAIL";
 
+	/**
+	 * The actuator: only the liveness and readiness probes, for load balancers; every other actuator address answers
+	 * 404 as if it did not exist. No session is read or made, so the probes answer while the database is down.
+	 */
 	@Bean
+	@Order(1)
+	SecurityFilterChain actuatorFilterChain(HttpSecurity http) throws Exception {
+		http.securityMatcher("/actuator", "/actuator/**")
+			.authorizeHttpRequests((requests) -> requests
+				.requestMatchers(HttpMethod.GET, "/actuator/health/liveness", "/actuator/health/readiness")
+				.permitAll()
+				.anyRequest()
+				.denyAll())
+			.sessionManagement((session) -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+			.securityContext((context) -> context.securityContextRepository(new RequestAttributeSecurityContextRepository()))
+			.requestCache((cache) -> cache.disable())
+			.csrf((csrf) -> csrf.disable())
+			.exceptionHandling((exceptions) -> exceptions
+				.authenticationEntryPoint(new HttpStatusEntryPoint(HttpStatus.NOT_FOUND))
+				.accessDeniedHandler((request, response, denied) -> response.sendError(HttpStatus.NOT_FOUND.value())));
+		return http.build();
+	}
+
+	@Bean
+	@Order(2)
 	SecurityFilterChain securityFilterChain(HttpSecurity http, AuthenticationManager authenticationManager,
 			EditorAccounts accounts, @Value("${server.servlet.session.cookie.secure:true}") boolean secureCookies)
 			throws Exception {

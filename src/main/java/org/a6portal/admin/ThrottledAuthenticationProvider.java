@@ -1,5 +1,7 @@
 package org.a6portal.admin;
 
+import java.time.Duration;
+
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -7,7 +9,9 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
 
 /**
- * Password sign-in, with {@link LoginThrottle} consulted before and told after each attempt.
+ * Password sign-in, with {@link LoginThrottle} consulted before and told after each attempt. The throttle's wait
+ * happens here, outside any transaction and with no database connection checked out: a slowed attempt costs a
+ * (virtual) thread, never a connection the pages need.
  */
 class ThrottledAuthenticationProvider implements AuthenticationProvider {
 
@@ -15,9 +19,16 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
 
 	private final LoginThrottle throttle;
 
+	private final Sleeper sleeper;
+
 	ThrottledAuthenticationProvider(AuthenticationProvider passwords, LoginThrottle throttle) {
+		this(passwords, throttle, (duration) -> Thread.sleep(duration));
+	}
+
+	ThrottledAuthenticationProvider(AuthenticationProvider passwords, LoginThrottle throttle, Sleeper sleeper) {
 		this.passwords = passwords;
 		this.throttle = throttle;
+		this.sleeper = sleeper;
 	}
 
 	@Override
@@ -25,7 +36,7 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
 		String account = Editor.normalise(authentication.getName());
 		String address = (authentication.getDetails() instanceof WebAuthenticationDetails details)
 				? details.getRemoteAddress() : "unknown";
-		this.throttle.beforeAttempt(account, address);
+		pause(this.throttle.beforeAttempt(account, address));
 		try {
 			Authentication result = this.passwords.authenticate(authentication);
 			this.throttle.succeeded(account);
@@ -37,9 +48,28 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
 		}
 	}
 
+	private void pause(Duration delay) {
+		if (delay.isZero()) {
+			return;
+		}
+		try {
+			this.sleeper.sleep(delay);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
+	}
+
 	@Override
 	public boolean supports(Class<?> authentication) {
 		return UsernamePasswordAuthenticationToken.class.isAssignableFrom(authentication);
+	}
+
+	@FunctionalInterface
+	interface Sleeper {
+
+		void sleep(Duration duration) throws InterruptedException;
+
 	}
 
 }

@@ -17,14 +17,20 @@ import org.a6portal.country.Region;
 import org.a6portal.ndc.TargetType;
 import org.a6portal.pacm.Origin;
 import org.a6portal.pacm.Stage;
+import org.a6portal.web.DatabaseOutage;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.dao.DataAccessException;
+import org.springframework.http.CacheControl;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.transaction.TransactionException;
 import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.InitBinder;
@@ -109,6 +115,23 @@ class ApiProblemAdvice extends ResponseEntityExceptionHandler {
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, ex.getMessage() + ".");
 		problem.setTitle("Bad request");
 		return problem;
+	}
+
+	/** The database cannot be reached: 503 with a Retry-After, anything else is a 500. */
+	@ExceptionHandler({ DataAccessException.class, TransactionException.class })
+	@ApiResponse(responseCode = "503", description = "The database is briefly unavailable; try again after Retry-After seconds",
+			content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
+	ResponseEntity<ProblemDetail> databaseFailure(RuntimeException ex, HttpServletRequest request) {
+		if (!DatabaseOutage.causedBy(ex)) {
+			return ResponseEntity.internalServerError().body(unexpected(ex, request));
+		}
+		failures.warn("API request {} answered 503: the database is unavailable", request.getRequestURI());
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE, DatabaseOutage.DETAIL);
+		problem.setTitle(DatabaseOutage.TITLE);
+		return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+			.header(HttpHeaders.RETRY_AFTER, DatabaseOutage.retryAfter())
+			.cacheControl(CacheControl.noStore())
+			.body(problem);
 	}
 
 	@ExceptionHandler

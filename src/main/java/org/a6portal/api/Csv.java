@@ -25,6 +25,17 @@ import org.springframework.http.ResponseEntity;
 /**
  * CSV downloads: RFC 4180 (comma, double quotes, CRLF), UTF-8 without byte-order mark, a header row, one row per
  * record; {@code text/csv;charset=UTF-8} as an attachment.
+ * <p>
+ * Every text cell is made safe to open in a spreadsheet, here and nowhere else:
+ * <ul>
+ * <li>a cell that starts with {@code = + - @}, a tab or a carriage return would be read as a formula (CSV or
+ * formula injection): it gets a leading single quote, as OWASP advises, and shows as the text it is;</li>
+ * <li>Unicode bidirectional overrides and isolates (U+202A–U+202E, U+2066–U+2069), which can make a cell read
+ * differently from what it holds, and control characters other than tab and line feed are removed.</li>
+ * </ul>
+ * Numbers are not text: a value the representation holds as a number ({@link Number}: quantities, counts, years) is
+ * written as the number it is, a negative one included, so that spreadsheets still compute with it. Text that merely
+ * looks like a negative number (an editor's note starting with "-") is text, and gets the quote.
  */
 public final class Csv {
 
@@ -32,6 +43,9 @@ public final class Csv {
 
 	/** Separates the items of a list within one cell. */
 	public static final String LIST_SEPARATOR = ";";
+
+	/** What a spreadsheet reads as the start of a formula (OWASP, "CSV Injection"). */
+	private static final String FORMULA_STARTS = "=+-@\t\r";
 
 	private Csv() {
 	}
@@ -63,14 +77,45 @@ public final class Csv {
 			.body(out.toString().getBytes(StandardCharsets.UTF_8));
 	}
 
-	/** A value as a cell: empty for none, ISO dates, plain decimals, {@code true}/{@code false}, lists joined. */
+	/**
+	 * A value as a cell: empty for none, numbers as plain numbers, ISO dates, {@code true}/{@code false}, lists
+	 * joined; text made safe for spreadsheets (see above).
+	 */
 	public static String cell(@Nullable Object value) {
 		return switch (value) {
 			case null -> "";
 			case BigDecimal decimal -> decimal.toPlainString();
-			case Collection<?> items -> items.stream().map(Csv::cell).collect(Collectors.joining(LIST_SEPARATOR));
+			case Number number -> number.toString();
+			case Collection<?> items -> text(items.stream().map(Csv::plain).collect(Collectors.joining(LIST_SEPARATOR)));
+			default -> text(value.toString());
+		};
+	}
+
+	private static String plain(@Nullable Object value) {
+		return switch (value) {
+			case null -> "";
+			case BigDecimal decimal -> decimal.toPlainString();
 			default -> value.toString();
 		};
+	}
+
+	/** Text without bidi controls and control characters, quoted with {@code '} when it would start a formula. */
+	static String text(String value) {
+		StringBuilder safe = new StringBuilder(value.length() + 1);
+		value.codePoints().filter((c) -> !removed(c)).forEach(safe::appendCodePoint);
+		if (!safe.isEmpty() && FORMULA_STARTS.indexOf(safe.charAt(0)) >= 0) {
+			safe.insert(0, '\'');
+		}
+		return safe.toString();
+	}
+
+	private static boolean removed(int c) {
+		if ((c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069)) {
+			return true;
+		}
+		// line feeds stay (RFC 4180 keeps them inside quoted cells), so do tabs; a carriage return goes like the other
+		// controls, so a line break typed in a browser (CR LF) is written as a line feed
+		return Character.getType(c) == Character.CONTROL && c != '\t' && c != '\n';
 	}
 
 	/**

@@ -33,12 +33,17 @@ class SecurityHeadersFilter extends OncePerRequestFilter {
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
+		apply(request, response);
+		chain.doFilter(request, response);
+	}
+
+	/** Sets the headers; also used again on a response that was reset to answer with an error instead. */
+	static void apply(HttpServletRequest request, HttpServletResponse response) {
 		boolean embed = request.getRequestURI().startsWith(request.getContextPath() + "/embed/");
 		apply(response, embed);
 		if (request.getRequestURI().startsWith(request.getContextPath() + "/admin")) {
 			response.setHeader("Cache-Control", "no-store");
 		}
-		chain.doFilter(request, response);
 	}
 
 	/** The headers every response carries; an embed may be framed by any site. */
