@@ -69,8 +69,8 @@ class CountryProfileLayoutBrowserTests {
 	private int port;
 
 	@ParameterizedTest(name = "{0} px, {1}")
-	@CsvSource({ "390, en", "390, fr", "320, en", "320, fr", "320, es" })
-	void everyTableFieldIsOnScreenAndNamedOnAPhone(int width, String language, Page page) {
+	@CsvSource({ "390, en", "390, fr", "320, en", "320, fr", "320, es", "820, fr", "900, fr" })
+	void everyTableFieldIsOnScreenAndNamedOnAPhoneOrTablet(int width, String language, Page page) {
 		page.setViewportSize(width, 800);
 		page.navigate(url("/countries/pe?lang=" + language));
 		assertThat(page.evaluate(CELLS_OFF_SCREEN)).as("cells past the right edge").isEqualTo(List.of());
