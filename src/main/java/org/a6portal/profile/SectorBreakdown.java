@@ -11,7 +11,9 @@ import org.a6portal.sector.Sector;
 
 /**
  * How a country's Article 6.2 approaches and 6.4 activities spread across sectors: the data behind the chart, with
- * the bar geometry computed here so the template only prints numbers.
+ * the bar lengths computed here so the template only prints numbers. The page draws each sector as a line of text
+ * above or beside a bar track (HTML and CSS); only the bars are SVG, stretched to the track, so no label ever
+ * shrinks with the chart.
  *
  * @param rows one row per sector with at least one record, in the taxonomy's order
  * @param approachesWithoutSector approaches whose sources name no sector
@@ -19,7 +21,7 @@ import org.a6portal.sector.Sector;
  */
 public record SectorBreakdown(List<Row> rows, int approachesWithoutSector, int pacmWithoutSector) {
 
-	/** Width of the chart's bar area, in SVG user units. */
+	/** Length of a full bar track, in SVG user units: the longest row's bars fill it. */
 	public static final int BAR_AREA = 400;
 
 	public boolean isEmpty() {
@@ -30,9 +32,9 @@ public record SectorBreakdown(List<Row> rows, int approachesWithoutSector, int p
 		return this.rows.stream().mapToInt(Row::total).max().orElse(0);
 	}
 
-	/** Height of the SVG: one 32-unit band per row. */
-	public int height() {
-		return this.rows.size() * 32;
+	/** The track length, for the template's {@code viewBox}. */
+	public int barArea() {
+		return BAR_AREA;
 	}
 
 	static SectorBreakdown of(Collection<Sector> approachSectors, Collection<Sector> pacmSectors, int approachesWithoutSector,
@@ -49,7 +51,7 @@ public record SectorBreakdown(List<Row> rows, int approachesWithoutSector, int p
 				int approaches = entry.getValue()[0];
 				int pacm = entry.getValue()[1];
 				rows.add(new Row(entry.getKey(), approaches, pacm, approaches * BAR_AREA / maximum,
-						pacm * BAR_AREA / maximum, rows.size() * 32));
+						pacm * BAR_AREA / maximum));
 			});
 		return new SectorBreakdown(List.copyOf(rows), approachesWithoutSector, pacmWithoutSector);
 	}
@@ -60,9 +62,8 @@ public record SectorBreakdown(List<Row> rows, int approachesWithoutSector, int p
 	 * @param pacmActivities Article 6.4 activities in it
 	 * @param approachesWidth bar length for the approaches
 	 * @param pacmWidth bar length for the PACM activities, drawn after the approaches' bar
-	 * @param y the row's top in the SVG
 	 */
-	public record Row(Sector sector, int approaches, int pacmActivities, int approachesWidth, int pacmWidth, int y) {
+	public record Row(Sector sector, int approaches, int pacmActivities, int approachesWidth, int pacmWidth) {
 
 		public int total() {
 			return this.approaches + this.pacmActivities;

@@ -26,7 +26,7 @@ class CountryProfileBrowserTests {
 		assertThat(peru.section("article-6-2").locator("article.record")).hasCount(3);
 		assertThat(peru.section("article-6-4").locator(".empty")).containsText("No Article 6.4 activity recorded for Peru yet");
 		assertThat(peru.section("national-targets")).containsText("updated NDC 2020");
-		assertThat(peru.section("sectors").locator("svg rect.bar-chart__a62").first()).isVisible();
+		assertThat(peru.section("sectors").locator("rect.bar-chart__a62").first()).isVisible();
 	}
 
 	@Test

@@ -31,9 +31,19 @@ class CountryProfileIntegrationTests {
 		assertThat(ids).containsExactly("article-6-2", "article-6-4", "sectors", "national-targets",
 				"sustainable-development", "capacity-building");
 		for (String id : ids) {
-			assertThat(page.select("#" + id + " > h2 a.anchor[href=#" + id + "]")).as("heading of %s", id).hasSize(1);
-			assertThat(page.select("#" + id + " > h2 a.copy-link[href=#" + id + "]")).as("copy link of %s", id).hasSize(1);
+			assertThat(page.select("#" + id + " h2#" + id + "-heading")).as("heading of %s", id).hasSize(1);
+			assertThat(page.select("#" + id + " a[href=#" + id + "]")).as("links to %s inside it", id).hasSize(1);
 		}
+	}
+
+	@Test
+	void sectionHeadingsHoldOnlyTheirNameAndTheOneLinkToTheSectionSaysWhichSection() {
+		Document page = peru();
+		assertThat(page.select("section.profile-section h2 a")).as("links inside section headings").isEmpty();
+		assertThat(page.select("#article-6-2-heading").text()).isEqualTo("Article 6.2 | Cooperative approaches");
+		Element link = page.selectFirst("#article-6-2 a.copy-link");
+		assertThat(link.text()).isEqualTo("Link");
+		assertThat(link.attr("aria-label")).isEqualTo("Link to the section “Article 6.2 | Cooperative approaches”");
 	}
 
 	@Test
@@ -66,7 +76,10 @@ class CountryProfileIntegrationTests {
 	@Test
 	void sectorChartIsDrawnOnTheServerWithATableAlternative() {
 		Element section = peru().getElementById("sectors");
-		assertThat(section.select("svg[role=img] rect.bar-chart__a62")).isNotEmpty();
+		assertThat(section.select("[role=img][aria-labelledby=sectors-caption] .bar-chart__row .bar-chart__label").eachText())
+			.contains("Household energy", "Energy supply");
+		assertThat(section.select(".bar-chart svg text")).as("text drawn inside the scaled SVG").isEmpty();
+		assertThat(section.select(".bar-chart rect.bar-chart__a62")).isNotEmpty();
 		assertThat(section.select("table tbody th").eachText()).contains("Household energy", "Energy supply");
 	}
 

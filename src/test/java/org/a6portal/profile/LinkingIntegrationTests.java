@@ -80,9 +80,31 @@ class LinkingIntegrationTests {
 		Document section = page("/embed/countries/pe/capacity-building");
 		assertThat(section.select("section#capacity-building .card")).isNotEmpty();
 		assertThat(section.select(".embed-footer a").attr("href")).isEqualTo("http://localhost:8080/countries/pe#capacity-building");
+		assertThat(summary.select("script[src=/js/embed-child.js]")).hasSize(1);
 		assertThat(this.mvc.get().uri("/embed/countries/per/sectors")).hasStatus(HttpStatus.MOVED_PERMANENTLY)
 			.hasHeader("Location", "/embed/countries/pe/sectors");
 		assertThat(this.mvc.get().uri("/embed/countries/pe/no-such-section")).hasStatus(HttpStatus.NOT_FOUND);
+	}
+
+	@Test
+	void linksInsideASectionEmbedLeadToTheFullPageNotToTheBareEmbed() {
+		for (String section : new String[] { "article-6-2", "article-6-4", "sectors", "national-targets",
+				"sustainable-development", "capacity-building" }) {
+			Document embed = page("/embed/countries/pe/" + section);
+			assertThat(embed.select("a[href^=#]").eachAttr("href")).as("fragment-only links in %s", section).isEmpty();
+			assertThat(embed.select("a.copy-link").attr("href")).as(section)
+				.isEqualTo("http://localhost/countries/pe#" + section);
+			assertThat(embed.select("a.copy-link").hasAttr("title")).as("'click to copy' where nothing copies").isFalse();
+		}
+	}
+
+	@Test
+	void theShareSnippetFramesTheSummaryAndIncludesTheResizeScript() {
+		String snippet = page("/countries/pe").select("#share-embed").text();
+		assertThat(snippet).contains("<iframe src=\"http://localhost/embed/countries/pe\"", "height=\"780\"")
+			.contains("<script src=\"http://localhost/js/embed-resize.js\" async></script>");
+		assertThat(this.mvc.get().uri("/js/embed-resize.js")).hasStatusOk();
+		assertThat(this.mvc.get().uri("/js/embed-child.js")).hasStatusOk();
 	}
 
 	@Test
