@@ -91,6 +91,7 @@ class LinkingIntegrationTests {
 		for (String section : new String[] { "article-6-2", "article-6-4", "sectors", "national-targets",
 				"sustainable-development", "capacity-building" }) {
 			Document embed = page("/embed/countries/pe/" + section);
+			assertThat(embed.select("h1").eachText()).as("the page's one h1, above the section's h2").containsExactly("Peru");
 			assertThat(embed.select("a[href^=#]").eachAttr("href")).as("fragment-only links in %s", section).isEmpty();
 			assertThat(embed.select("a.copy-link").attr("href")).as(section)
 				.isEqualTo("http://localhost/countries/pe#" + section);
