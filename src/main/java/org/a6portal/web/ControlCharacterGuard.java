@@ -2,6 +2,8 @@ package org.a6portal.web;
 
 import java.beans.PropertyEditorSupport;
 
+import jakarta.servlet.ServletRequest;
+import jakarta.servlet.ServletRequestWrapper;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.a6portal.common.ControlCharacters;
@@ -24,11 +26,23 @@ class ControlCharacterGuard implements HandlerInterceptor {
 	@Override
 	public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
 		if (HttpMethod.GET.matches(request.getMethod()) || HttpMethod.HEAD.matches(request.getMethod())) {
-			ControlCharacters.firstParameterWithAny(request.getParameterMap()).ifPresent((parameter) -> {
+			ControlCharacters.firstParameterWithAny(asSent(request).getParameterMap()).ifPresent((parameter) -> {
 				throw new ControlCharacterException(parameter);
 			});
 		}
 		return true;
+	}
+
+	/**
+	 * The request as it arrived, beneath any wrapper: the page cache notes which parameters a page reads (those are
+	 * what it caches the page on), and this look at every parameter is not the page reading them.
+	 */
+	private static ServletRequest asSent(ServletRequest request) {
+		ServletRequest sent = request;
+		while (sent instanceof ServletRequestWrapper wrapper) {
+			sent = wrapper.getRequest();
+		}
+		return sent;
 	}
 
 	@InitBinder

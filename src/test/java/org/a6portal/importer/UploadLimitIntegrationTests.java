@@ -9,7 +9,10 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
 
 import org.a6portal.support.TestDatabase;
 import org.a6portal.support.TestEditors;
@@ -49,8 +52,8 @@ class UploadLimitIntegrationTests {
 
 	@Test
 	void aFileOfAFewMegabytesIsPreviewed() throws Exception {
-		String session = signIn();
-		HttpResponse<String> preview = upload(session, csvOf(3 * MEGABYTE));
+		signIn();
+		HttpResponse<String> preview = upload(csvOf(3 * MEGABYTE));
 		assertThat(preview.statusCode()).isIn(200, 422);
 		Document page = Jsoup.parse(preview.body());
 		assertThat(page.select("h1").text()).isEqualTo("Import a CSV file");
@@ -59,12 +62,12 @@ class UploadLimitIntegrationTests {
 
 	@Test
 	void aFileOverTheLimitGetsTheImportPagesOwnMessage() throws Exception {
-		String session = signIn();
-		HttpResponse<String> refused = upload(session, csvOf(10 * MEGABYTE + 200 * 1024));
+		signIn();
+		HttpResponse<String> refused = upload(csvOf(10 * MEGABYTE + 200 * 1024));
 		assertThat(refused.statusCode()).isEqualTo(303);
 		String location = refused.headers().firstValue("Location").orElseThrow();
 		assertThat(location).isEqualTo("/admin/import?tooLarge");
-		HttpResponse<String> page = get(session, location);
+		HttpResponse<String> page = get(location);
 		assertThat(page.statusCode()).isEqualTo(200);
 		assertThat(Jsoup.parse(page.body()).select("[role=alert]").text())
 			.isEqualTo("The file is larger than 10 MB. Split it and import the parts.");
@@ -78,23 +81,23 @@ class UploadLimitIntegrationTests {
 				+ ",https://example.gov/a,A\r\n").getBytes(StandardCharsets.UTF_8);
 	}
 
-	private String signIn() throws IOException, InterruptedException {
+	/** The cookies this test's visitor holds (sent back over http://localhost whatever their Secure flag). */
+	private final Map<String, String> cookies = new ConcurrentHashMap<>();
+
+	private void signIn() throws IOException, InterruptedException {
 		String email = this.editors.create("editor");
-		HttpResponse<String> loginPage = get(null, "/admin/login");
-		String session = sessionOf(loginPage);
-		String csrf = Jsoup.parse(loginPage.body()).select("input[name=_csrf]").val();
-		HttpResponse<String> login = this.http.send(HttpRequest.newBuilder(uri("/admin/login"))
-			.header("Cookie", "SESSION=" + session)
+		// before sign-in there is no session: the sign-in form's CSRF token lives in a cookie
+		String csrf = Jsoup.parse(get("/admin/login").body()).select("input[name=_csrf]").val();
+		HttpResponse<String> login = send(HttpRequest.newBuilder(uri("/admin/login"))
 			.header("Content-Type", "application/x-www-form-urlencoded")
 			.POST(HttpRequest.BodyPublishers.ofString("email=" + URLEncoder.encode(email, StandardCharsets.UTF_8)
-					+ "&password=" + TestEditors.PASSWORD + "&_csrf=" + csrf))
-			.build(), HttpResponse.BodyHandlers.ofString());
+					+ "&password=" + TestEditors.PASSWORD + "&_csrf=" + csrf)));
 		assertThat(login.headers().firstValue("Location")).hasValueSatisfying((to) -> assertThat(to).endsWith("/admin"));
-		return sessionOf(login);
+		assertThat(this.cookies).containsKey("SESSION");
 	}
 
-	private HttpResponse<String> upload(String session, byte[] csv) throws IOException, InterruptedException {
-		String csrf = Jsoup.parse(get(session, "/admin/import").body()).select("input[name=_csrf]").first().val();
+	private HttpResponse<String> upload(byte[] csv) throws IOException, InterruptedException {
+		String csrf = Jsoup.parse(get("/admin/import").body()).select("input[name=_csrf]").first().val();
 		String boundary = "----upload" + UUID.randomUUID();
 		ByteArrayOutputStream body = new ByteArrayOutputStream();
 		body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"_csrf\"\r\n\r\n" + csrf + "\r\n"
@@ -103,31 +106,39 @@ class UploadLimitIntegrationTests {
 				+ "Content-Type: text/csv\r\n\r\n").getBytes(StandardCharsets.UTF_8));
 		body.writeBytes(csv);
 		body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-		return this.http.send(HttpRequest.newBuilder(uri("/admin/import/preview"))
-			.header("Cookie", "SESSION=" + session)
+		return send(HttpRequest.newBuilder(uri("/admin/import/preview"))
 			.header("Content-Type", "multipart/form-data; boundary=" + boundary)
-			.POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
-			.build(), HttpResponse.BodyHandlers.ofString());
+			.POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
 	}
 
-	private HttpResponse<String> get(String session, String path) throws IOException, InterruptedException {
-		HttpRequest.Builder request = HttpRequest.newBuilder(uri(path));
-		if (session != null) {
-			request.header("Cookie", "SESSION=" + session);
+	private HttpResponse<String> get(String path) throws IOException, InterruptedException {
+		return send(HttpRequest.newBuilder(uri(path)));
+	}
+
+	private HttpResponse<String> send(HttpRequest.Builder request) throws IOException, InterruptedException {
+		if (!this.cookies.isEmpty()) {
+			request.header("Cookie", this.cookies.entrySet()
+				.stream()
+				.map((cookie) -> cookie.getKey() + "=" + cookie.getValue())
+				.collect(Collectors.joining("; ")));
 		}
-		return this.http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+		HttpResponse<String> response = this.http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+		for (String header : response.headers().allValues("Set-Cookie")) {
+			String pair = header.substring(0, header.indexOf(';'));
+			String name = pair.substring(0, pair.indexOf('='));
+			String value = pair.substring(pair.indexOf('=') + 1);
+			if (value.isEmpty()) {
+				this.cookies.remove(name);
+			}
+			else {
+				this.cookies.put(name, value);
+			}
+		}
+		return response;
 	}
 
 	private URI uri(String path) {
 		return URI.create("http://localhost:" + this.port + path);
-	}
-
-	private static String sessionOf(HttpResponse<?> response) {
-		return response.headers().allValues("Set-Cookie").stream()
-			.filter((header) -> header.startsWith("SESSION="))
-			.map((header) -> header.substring("SESSION=".length(), header.indexOf(';')))
-			.findFirst()
-			.orElseThrow();
 	}
 
 }

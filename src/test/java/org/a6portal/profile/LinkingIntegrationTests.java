@@ -94,7 +94,7 @@ class LinkingIntegrationTests {
 			assertThat(embed.select("h1").eachText()).as("the page's one h1, above the section's h2").containsExactly("Peru");
 			assertThat(embed.select("a[href^=#]").eachAttr("href")).as("fragment-only links in %s", section).isEmpty();
 			assertThat(embed.select("a.copy-link").attr("href")).as(section)
-				.isEqualTo("http://localhost/countries/pe#" + section);
+				.isEqualTo("http://localhost:8080/countries/pe#" + section);
 			assertThat(embed.select("a.copy-link").hasAttr("title")).as("'click to copy' where nothing copies").isFalse();
 		}
 	}
@@ -102,8 +102,8 @@ class LinkingIntegrationTests {
 	@Test
 	void theShareSnippetFramesTheSummaryAndIncludesTheResizeScript() {
 		String snippet = page("/countries/pe").select("#share-embed").text();
-		assertThat(snippet).contains("<iframe src=\"http://localhost/embed/countries/pe\"", "height=\"780\"")
-			.contains("<script src=\"http://localhost/js/embed-resize.js\" async></script>");
+		assertThat(snippet).contains("<iframe src=\"http://localhost:8080/embed/countries/pe\"", "height=\"780\"")
+			.contains("<script src=\"http://localhost:8080/js/embed-resize.js\" async></script>");
 		assertThat(this.mvc.get().uri("/js/embed-resize.js")).hasStatusOk();
 		assertThat(this.mvc.get().uri("/js/embed-child.js")).hasStatusOk();
 	}
