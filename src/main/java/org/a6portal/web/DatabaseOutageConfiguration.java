@@ -1,7 +1,10 @@
 package org.a6portal.web;
 
+import javax.sql.DataSource;
+
 import tools.jackson.databind.json.JsonMapper;
 
+import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -13,6 +16,20 @@ import org.springframework.core.Ordered;
  */
 @Configuration(proxyBeanMethods = false)
 class DatabaseOutageConfiguration {
+
+	/** The pool, so that a request waits for a connection once at most ({@link FailFastDataSource}). */
+	@Bean
+	static BeanPostProcessor failFastDataSource() {
+		return new BeanPostProcessor() {
+
+			@Override
+			public Object postProcessAfterInitialization(Object bean, String beanName) {
+				return (bean instanceof DataSource pool && !(bean instanceof FailFastDataSource)) ? new FailFastDataSource(pool)
+						: bean;
+			}
+
+		};
+	}
 
 	@Bean
 	FilterRegistrationBean<DatabaseOutageFilter> databaseOutageFilter(JsonMapper json) {

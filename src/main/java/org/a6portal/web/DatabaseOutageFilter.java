@@ -50,7 +50,7 @@ class DatabaseOutageFilter extends OncePerRequestFilter {
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
 		try {
-			chain.doFilter(request, response);
+			FailFastDataSource.request(() -> chain.doFilter(request, response));
 		}
 		catch (IOException | ServletException | RuntimeException ex) {
 			if (!DatabaseOutage.causedBy(ex) || response.isCommitted()) {
@@ -59,6 +59,9 @@ class DatabaseOutageFilter extends OncePerRequestFilter {
 			logger.warn("{} {} answered 503: the database is unavailable ({})", request.getMethod(),
 					request.getRequestURI(), rootMessage(ex));
 			unavailable(request, response);
+		}
+		catch (Exception ex) {
+			throw new ServletException(ex);
 		}
 	}
 

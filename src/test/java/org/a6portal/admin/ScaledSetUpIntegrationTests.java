@@ -19,6 +19,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
 import org.springframework.core.env.SystemEnvironmentPropertySource;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -30,8 +31,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  * sign-ins count against (spoofed addresses escaped the throttle, and spoofing an administrator's address locked them
  * out).
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+		properties = "spring.datasource.hikari.maximum-pool-size=2")
 @Import({ TestDatabase.class, TestEditors.class })
+@DirtiesContext // its own context: closed afterwards, so that its connections go back to the shared PostgreSQL
 class ScaledSetUpIntegrationTests {
 
 	private static final Path COMPOSE = Path.of("docker-compose.yml");

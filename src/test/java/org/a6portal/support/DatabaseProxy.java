@@ -36,7 +36,7 @@ public final class DatabaseProxy implements Closeable {
 		return new BeanPostProcessor() {
 
 			@Override
-			public Object postProcessAfterInitialization(Object bean, String beanName) {
+			public Object postProcessBeforeInitialization(Object bean, String beanName) {
 				if (bean instanceof HikariDataSource pool) {
 					pool.setJdbcUrl(route(pool.getJdbcUrl()));
 				}

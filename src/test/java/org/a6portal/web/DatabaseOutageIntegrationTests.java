@@ -28,6 +28,7 @@ import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.util.MultiValueMap;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -40,8 +41,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * back, the portal answers again without a restart.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = "spring.datasource.hikari.connection-timeout=1000")
+		properties = { "spring.datasource.hikari.connection-timeout=1000", "spring.datasource.hikari.maximum-pool-size=3" })
 @Import({ TestDatabase.class, TestEditors.class, DatabaseOutageIntegrationTests.Relay.class })
+@DirtiesContext // its own context: closed afterwards, so that its connections go back to the shared PostgreSQL
 class DatabaseOutageIntegrationTests {
 
 	@LocalServerPort
