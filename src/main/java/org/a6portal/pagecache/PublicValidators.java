@@ -38,7 +38,7 @@ class PublicValidators implements WebMvcConfigurer, HandlerInterceptor {
 	@Override
 	public void addInterceptors(InterceptorRegistry registry) {
 		// after CanonicalCountryUrls (order 0), which finds the country
-		registry.addInterceptor(this).excludePathPatterns("/admin", "/admin/**", "/error").order(10);
+		registry.addInterceptor(this).excludePathPatterns("/admin", "/admin/**", "/error", "/error/**").order(10);
 	}
 
 	@Override

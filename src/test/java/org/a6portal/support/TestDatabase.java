@@ -1,7 +1,5 @@
 package org.a6portal.support;
 
-import java.util.Map;
-
 import org.testcontainers.DockerClientFactory;
 import org.testcontainers.postgresql.PostgreSQLContainer;
 
@@ -12,28 +10,16 @@ import org.springframework.context.annotation.Condition;
 import org.springframework.context.annotation.ConditionContext;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.core.type.AnnotatedTypeMetadata;
-import org.springframework.test.context.DynamicPropertyRegistrar;
 
 /**
  * The one place tests get their PostgreSQL: the database named by {@code PORTAL_TEST_DATABASE_URL} when it is set
- * (as {@code .ci/run} does on machines without Docker), otherwise a Testcontainers PostgreSQL. Never an in-memory
- * stand-in.
+ * (as {@code .ci/run} does on machines without Docker; the test {@code application.properties} reads it), otherwise a
+ * Testcontainers PostgreSQL. Never an in-memory stand-in.
  */
 @TestConfiguration(proxyBeanMethods = false)
 public class TestDatabase {
 
 	static final String URL_VARIABLE = "PORTAL_TEST_DATABASE_URL";
-
-	@Bean
-	@Conditional(ExternalDatabase.class)
-	DynamicPropertyRegistrar externalDatabase() {
-		Map<String, String> env = System.getenv();
-		return (registry) -> {
-			registry.add("spring.datasource.url", () -> env.get(URL_VARIABLE));
-			registry.add("spring.datasource.username", () -> env.getOrDefault("PORTAL_TEST_DATABASE_USERNAME", "postgres"));
-			registry.add("spring.datasource.password", () -> env.getOrDefault("PORTAL_TEST_DATABASE_PASSWORD", ""));
-		};
-	}
 
 	@Bean
 	@ServiceConnection
@@ -44,15 +30,6 @@ public class TestDatabase {
 					+ " to a fresh database (as .ci/run does) or run them where a Docker engine answers.");
 		}
 		return new PostgreSQLContainer("postgres:15-alpine");
-	}
-
-	static class ExternalDatabase implements Condition {
-
-		@Override
-		public boolean matches(ConditionContext context, AnnotatedTypeMetadata metadata) {
-			return System.getenv(URL_VARIABLE) != null;
-		}
-
 	}
 
 	static class ContainerDatabase implements Condition {

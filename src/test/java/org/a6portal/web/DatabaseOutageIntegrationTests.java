@@ -90,7 +90,14 @@ class DatabaseOutageIntegrationTests {
 		assertThat(api.headers().firstValue("Content-Type")).hasValueSatisfying((type) -> assertThat(type).startsWith("application/problem+json"));
 		assertThat(api.body()).contains("\"status\":503", "\"title\":\"Service unavailable\"");
 
-		HttpResponse<String> signIn = get("/admin/login", Map.of());
+		// the sign-in form needs no database (a visitor has no session before signing in); signing in does
+		HttpResponse<String> signInForm = get("/admin/login", Map.of());
+		assertThat(signInForm.statusCode()).isEqualTo(200);
+		Map<String, String> visitor = new LinkedHashMap<>();
+		remember(signInForm, visitor);
+		HttpResponse<String> signIn = post("/admin/login", Map.of("email", "someone@example.org", "password",
+				"a password of some length", "_csrf", Jsoup.parse(signInForm.body()).select("input[name=_csrf]").val()),
+				visitor);
 		assertThat(signIn.statusCode()).isEqualTo(503);
 		assertThat(signIn.headers().firstValue("Retry-After")).hasValue("30");
 		assertThat(Jsoup.parse(signIn.body()).select("h1").text()).isEqualTo("The portal is briefly unavailable");
@@ -115,7 +122,9 @@ class DatabaseOutageIntegrationTests {
 	@Test
 	void anEditorsFailedSaveComesBackWithWhatTheyTypedAndCanBeSentAgain() throws Exception {
 		Map<String, String> cookies = signIn(this.editors.create("editor"));
-		Document form = Jsoup.parse(get("/admin/sectors/transport/edit", cookies(cookies)).body());
+		HttpResponse<String> editor = get("/admin/sectors/transport/edit", cookies(cookies));
+		remember(editor, cookies);
+		Document form = Jsoup.parse(editor.body());
 		MultiValueMap<String, String> values = Pages.formValues(form);
 		String original = values.getFirst("nameEn");
 		values.set("nameEn", "Transport, as typed while the database was away");
@@ -179,8 +188,9 @@ class DatabaseOutageIntegrationTests {
 		return cookies;
 	}
 
+	/** Through the portal's own host name (PORTAL_BASE_URL's, localhost): only its pages are served from the page cache. */
 	private HttpResponse<String> get(String path, Map<String, String> headers) throws IOException, InterruptedException {
-		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + this.port + path));
+		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + path));
 		headers.forEach(request::header);
 		return this.http.send(request.build(), HttpResponse.BodyHandlers.ofString());
 	}
@@ -197,7 +207,7 @@ class DatabaseOutageIntegrationTests {
 			.map((entry) -> URLEncoder.encode(entry.getKey(), StandardCharsets.UTF_8) + "="
 					+ URLEncoder.encode(entry.getValue(), StandardCharsets.UTF_8))
 			.collect(Collectors.joining("&"));
-		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + this.port + path))
+		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + path))
 			.header("Content-Type", "application/x-www-form-urlencoded")
 			.POST(HttpRequest.BodyPublishers.ofString(body));
 		cookies(cookies).forEach(request::header);
@@ -206,11 +216,18 @@ class DatabaseOutageIntegrationTests {
 		return response;
 	}
 
-	/** The session cookie is Secure, which Java's cookie store keeps from plain http://127.0.0.1; browsers do not. */
+	/** The session cookie is Secure, which Java's cookie store keeps from plain http://localhost; browsers do not. */
 	private static void remember(HttpResponse<?> response, Map<String, String> cookies) {
 		for (String cookie : response.headers().allValues("Set-Cookie")) {
 			String pair = cookie.substring(0, cookie.indexOf(';'));
-			cookies.put(pair.substring(0, pair.indexOf('=')), pair.substring(pair.indexOf('=') + 1));
+			String name = pair.substring(0, pair.indexOf('='));
+			String value = pair.substring(pair.indexOf('=') + 1);
+			if (value.isEmpty()) {
+				cookies.remove(name);
+			}
+			else {
+				cookies.put(name, value);
+			}
 		}
 	}
 
