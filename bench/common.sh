@@ -1,9 +1,9 @@
 # bench/common.sh: what bench/run.sh and bench/startup.sh share. Sourced, not run; the caller is in the repository's
 # root with JAVA_HOME set.
 
-# The packaged portal (packaged now if it is not yet), in $jar.
+# The packaged portal (packaged now if it is not yet, or if a source, migration or seed file is newer), in $jar.
 jar=$(ls target/a6portal-*.jar 2>/dev/null | grep -v plain | head -n 1 || true)
-if [ -z "$jar" ]; then
+if [ -z "$jar" ] || [ -n "$(find src db pom.xml -newer "$jar" -type f -print -quit)" ]; then
   ./mvnw -q -B -DskipTests package
   jar=$(ls target/a6portal-*.jar | grep -v plain | head -n 1)
 fi
