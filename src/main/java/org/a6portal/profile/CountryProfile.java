@@ -13,7 +13,6 @@ import org.a6portal.cooperation.PartyRole;
 import org.a6portal.country.Country;
 import org.a6portal.ndc.NdcTarget;
 import org.a6portal.ndc.NdcVersionName;
-import org.a6portal.pacm.PacmActivity;
 import org.a6portal.sustainabledevelopment.InitialReport;
 import org.a6portal.sustainabledevelopment.SdStatement;
 import org.jspecify.annotations.Nullable;
@@ -31,7 +30,7 @@ import org.jspecify.annotations.Nullable;
  * @param capacityBuilding section "Capacity building"
  */
 public record CountryProfile(Country country, Instant lastUpdated, List<Approach> cooperation,
-		List<PacmActivity> pacm, SectorBreakdown sectors, List<NdcVersion> targets,
+		PacmSection pacm, SectorBreakdown sectors, List<NdcVersion> targets,
 		SustainableDevelopment sustainableDevelopment, List<CapacityBuildingProject> capacityBuilding) {
 
 	/** The day of {@link #lastUpdated()}, in UTC: what the page shows as "Last updated". */
