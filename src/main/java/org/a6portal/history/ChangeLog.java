@@ -57,14 +57,15 @@ public class ChangeLog {
 		List<FieldChange> changes = diff(change.beforeState(), change.afterState());
 		long id = this.jdbc.sql("""
 				INSERT INTO change_log (entity_type, entity_id, entity_label, action, changed_by, version_after,
-				    public_change, changes, before_state, after_state, reverts_id, import_id)
-				VALUES (?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?::jsonb, ?::jsonb, ?, ?)
+				    public_change, changes, before_state, after_state, reverts_id, import_id, content_changed_at)
+				VALUES (?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?::jsonb, ?::jsonb, ?, ?,
+				        CASE WHEN ? THEN coalesce(?::timestamptz, now()) END)
 				RETURNING id
 				""")
 			.params(change.entityType(), change.entityId(), change.entityLabel(), change.action().code(),
 					change.changedBy(), change.versionAfter(), change.publicChange(), this.json.writeValueAsString(changes),
 					toJson(change.beforeState()), toJson(change.afterState()), change.revertsId(),
-					change.importId())
+					change.importId(), change.content(), timestamp(change.contentChangedAt()))
 			.query(Long.class)
 			.single();
 		for (String country : change.countries()) {
@@ -99,13 +100,15 @@ public class ChangeLog {
 			logRows.add(new Object[] { id, change.entityType(), change.entityId(), change.entityLabel(),
 					change.action().code(), change.changedBy(), change.versionAfter(), change.publicChange(),
 					this.json.writeValueAsString(diff(change.beforeState(), change.afterState())),
-					toJson(change.beforeState()), toJson(change.afterState()), change.revertsId(), change.importId() });
+					toJson(change.beforeState()), toJson(change.afterState()), change.revertsId(), change.importId(),
+					change.content(), timestamp(change.contentChangedAt()) });
 			change.countries().forEach((country) -> countryRows.add(new Object[] { id, country }));
 		}
 		this.batches.batchUpdate("""
 				INSERT INTO change_log (id, entity_type, entity_id, entity_label, action, changed_by, version_after,
-				    public_change, changes, before_state, after_state, reverts_id, import_id)
-				OVERRIDING SYSTEM VALUE VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?::jsonb, ?::jsonb, ?, ?)
+				    public_change, changes, before_state, after_state, reverts_id, import_id, content_changed_at)
+				OVERRIDING SYSTEM VALUE VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?::jsonb, ?::jsonb, ?, ?,
+				    CASE WHEN ? THEN coalesce(?::timestamptz, now()) END)
 				""", logRows);
 		this.batches.batchUpdate(
 				"INSERT INTO change_log_country (change_id, country_iso2) VALUES (?, ?) ON CONFLICT DO NOTHING",
@@ -113,6 +116,10 @@ public class ChangeLog {
 		long last = ids.stream().mapToLong(Long::longValue).max().orElseThrow();
 		this.events.publishEvent(new ChangeRecorded(last));
 		return last;
+	}
+
+	private static java.sql.@Nullable Timestamp timestamp(@Nullable Instant instant) {
+		return (instant != null) ? java.sql.Timestamp.from(instant) : null;
 	}
 
 	private long current() {

@@ -6,17 +6,13 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
-import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 import org.a6portal.capacitybuilding.CapacityBuildingProject;
 import org.a6portal.capacitybuilding.CapacityBuildingProjectRepository;
 import org.a6portal.common.PublicationStatus;
-import org.a6portal.common.SourcedRecord;
 import org.a6portal.cooperation.CooperativeApproach;
 import org.a6portal.cooperation.CooperativeApproachRepository;
 import org.a6portal.cooperation.ItmoTransfer;
@@ -92,7 +88,10 @@ public class CountryProfileService {
 		return profileOf(country, PublicationStatus.PUBLISHED, null);
 	}
 
-	/** The public profile, when the caller already knows its last public change. */
+	/**
+	 * The public profile, when the caller already knows its last content change ({@link Instant#EPOCH}: none, as
+	 * {@code PublicValidators} stamps a page without one).
+	 */
 	public CountryProfile profileOf(Country country, Instant lastPublicChange) {
 		return profileOf(country, PublicationStatus.PUBLISHED, lastPublicChange);
 	}
@@ -132,14 +131,10 @@ public class CountryProfileService {
 			.sorted(ApproachOrder.NEWEST_FIRST)
 			.map((approach) -> asSeenBy(iso2, approach, partners, activities, transfers))
 			.toList();
-		Instant lastUpdated = Optional.ofNullable(knownLastChange)
-			.or(() -> Optional.ofNullable(this.revision.country(iso2).lastPublicChange()))
-			.orElseGet(() -> Stream
-				.of(approachList, activities, transfers, largest, components, ndcTargets, statements, reports, projects)
-				.flatMap(List::stream)
-				.map(SourcedRecord::getUpdatedAt)
-				.filter(Objects::nonNull)
-				.reduce(Objects.requireNonNull(country.getUpdatedAt()), (a, b) -> a.isAfter(b) ? a : b));
+		// when the content the page shows last changed; none if it shows no record and no editor changed the country
+		Instant lastUpdated = (knownLastChange != null)
+				? (knownLastChange.equals(Instant.EPOCH) ? null : knownLastChange)
+				: this.revision.country(iso2).lastPublicChange();
 		return new CountryProfile(country, lastUpdated, cooperation,
 				PacmSection.of(PacmSummary.of(pacmTallies), largest, components),
 				sectorBreakdown(approachList, pacmTallies), byNdcVersion(ndcTargets),

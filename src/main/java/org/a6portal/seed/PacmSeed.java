@@ -87,9 +87,9 @@ final class PacmSeed {
 				this.batches);
 		this.changeLog.recordAll(written.values()
 			.stream()
-			.map((activity) -> new NewChange(ENTITY, String.valueOf(ids.get(activity.slug())), activity.title(),
+			.map((activity) -> NewChange.seeded(ENTITY, String.valueOf(ids.get(activity.slug())), activity.title(),
 					(decisions.get(activity.slug()) == Decision.INSERT) ? ChangeAction.CREATE : ChangeAction.UPDATE,
-					"seed data", null, activity.sourceUrl() != null, null, null, activity.hosts(), null))
+					activity.sourceUrl() != null, activity.hosts(), SeedLoader.startOf(activity.retrievedOn())))
 			.toList());
 	}
 

@@ -1,5 +1,8 @@
 package org.a6portal.seed;
 
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -61,12 +64,20 @@ public class SeedLoader implements SmartInitializingSingleton {
 		this.changeLog = changeLog;
 	}
 
-	/** Puts a seeded record's creation or update on record, so its history and "Last updated" start complete. */
+	/**
+	 * Puts a seeded record's creation or update on record, so its history starts complete. Its content is dated by
+	 * its source (the seed's compilation date), not by the load; a country's own seeded data is reference data, no
+	 * content of its page ({@code content} false).
+	 */
 	private void logged(String entityType, Object id, String label, Decision decision, boolean published,
-			Set<String> countries) {
-		this.changeLog.record(new NewChange(entityType, String.valueOf(id), label,
-				(decision == Decision.INSERT) ? ChangeAction.CREATE : ChangeAction.UPDATE, "seed data", null, published,
-				null, null, countries, null));
+			Set<String> countries, boolean content) {
+		this.changeLog.record(NewChange.seeded(entityType, String.valueOf(id), label,
+				(decision == Decision.INSERT) ? ChangeAction.CREATE : ChangeAction.UPDATE, published, countries,
+				content ? startOf(this.properties.compiledOn()) : null));
+	}
+
+	static Instant startOf(LocalDate day) {
+		return day.atStartOfDay(ZoneOffset.UTC).toInstant();
 	}
 
 	@Override
@@ -136,7 +147,7 @@ public class SeedLoader implements SmartInitializingSingleton {
 				.param("annex", row.bool("annex_i"))
 				.update();
 			book.remember(iso2, checksum);
-			logged("country", iso2, nameEn, decision, true, Set.of(iso2));
+			logged("country", iso2, nameEn, decision, true, Set.of(iso2), false);
 		}
 	}
 
@@ -205,7 +216,7 @@ public class SeedLoader implements SmartInitializingSingleton {
 			}
 			book.remember(slug, checksum);
 			logged("cooperative_approach", id, row.required("title"), decision, row.text("source_url") != null,
-					Set.of(host, acquirer));
+					Set.of(host, acquirer), true);
 		}
 	}
 
@@ -273,7 +284,7 @@ public class SeedLoader implements SmartInitializingSingleton {
 				.single();
 			book.remember(slug, checksum);
 			logged("ndc_target", id, label + ", " + row.required("target_type") + " " + row.text("target_year"), decision,
-					row.text("source_url") != null, Set.of(iso2));
+					row.text("source_url") != null, Set.of(iso2), true);
 		}
 		// The newest NDC of a Party is its current one, unless an editor already chose one.
 		this.jdbc.sql("""
@@ -345,7 +356,7 @@ public class SeedLoader implements SmartInitializingSingleton {
 				}
 			}
 			book.remember(slug, checksum);
-			logged("capacity_building_project", id, row.required("title"), decision, url != null, involved);
+			logged("capacity_building_project", id, row.required("title"), decision, url != null, involved, true);
 		}
 	}
 
