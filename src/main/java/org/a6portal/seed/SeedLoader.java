@@ -104,6 +104,7 @@ public class SeedLoader implements SmartInitializingSingleton {
 			files.loadIfChanged(counts, List.of("countries.csv", "ndc_targets.csv"), () -> loadNdcTargets(counts));
 			files.loadIfChanged(counts, List.of("countries.csv", "capacity_building.csv"),
 					() -> loadCapacityBuilding(counts));
+			files.loadIfChanged(counts, List.of("countries.csv", "initial_reports.csv"), () -> loadInitialReports(counts));
 			return counts;
 		});
 		return report;
@@ -357,6 +358,58 @@ public class SeedLoader implements SmartInitializingSingleton {
 			}
 			book.remember(slug, checksum);
 			logged("capacity_building_project", id, row.required("title"), decision, url != null, involved, true);
+		}
+	}
+
+	/** Article 6.2 initial reports; a report is known by its Party and its place among the Party's rows (ir-gy-1). */
+	private void loadInitialReports(SeedReport report) {
+		Set<String> countries = countryCodes();
+		SeedBook book = new SeedBook(this.jdbc, "initial_report", "SELECT slug, updated_at FROM initial_report");
+		Map<String, Integer> perCountry = new java.util.HashMap<>();
+		for (Row row : rows("initial_reports.csv")) {
+			String iso2 = row.required("country_iso2");
+			if (!countries.contains(iso2)) {
+				report.skip("initial report of unknown Party " + iso2);
+				continue;
+			}
+			String slug = "ir-" + iso2.toLowerCase(Locale.ROOT) + "-" + perCountry.merge(iso2, 1, Integer::sum);
+			String checksum = SeedBook.checksum(row.values());
+			Decision decision = book.decide(slug, checksum);
+			report.count("initial_report", decision);
+			if (!decision.writes()) {
+				continue;
+			}
+			LocalDate retrievedOn = java.util.Objects.requireNonNullElse(row.date("retrieved_on"),
+					this.properties.compiledOn());
+			long id = this.jdbc.sql("""
+					INSERT INTO initial_report (slug, country_iso2, title, submitted_on, review_status, notes,
+					    publication_status, source_url, source_title, source_retrieved_on, last_reviewed_on)
+					VALUES (:slug, :iso2, :title, :submittedOn, :status, :notes, :publication, :sourceUrl, :sourceTitle,
+					        :retrievedOn, :retrievedOn)
+					ON CONFLICT (slug) DO UPDATE SET country_iso2 = excluded.country_iso2, title = excluded.title,
+					    submitted_on = excluded.submitted_on, review_status = excluded.review_status, notes = excluded.notes,
+					    publication_status = excluded.publication_status, source_url = excluded.source_url,
+					    source_title = excluded.source_title, source_retrieved_on = excluded.source_retrieved_on,
+					    last_reviewed_on = excluded.last_reviewed_on,
+					    version = initial_report.version + 1, updated_at = now()
+					RETURNING id
+					""")
+				.param("slug", slug)
+				.param("iso2", iso2)
+				.param("title", row.required("title"))
+				.param("submittedOn", row.date("submitted_on"))
+				.param("status", row.required("review_status"))
+				.param("notes", row.text("notes"))
+				.param("publication", publicationStatus(row.text("source_url")))
+				.param("sourceUrl", row.text("source_url"))
+				.param("sourceTitle", row.required("source_title"))
+				.param("retrievedOn", retrievedOn)
+				.query(Long.class)
+				.single();
+			book.remember(slug, checksum);
+			this.changeLog.record(NewChange.seeded("initial_report", String.valueOf(id), row.required("title"),
+					(decision == Decision.INSERT) ? ChangeAction.CREATE : ChangeAction.UPDATE,
+					row.text("source_url") != null, Set.of(iso2), startOf(retrievedOn)));
 		}
 	}
 

@@ -112,6 +112,16 @@ class CountryProfileIntegrationTests {
 	}
 
 	@Test
+	void guyanasInitialReportIsInItsSustainableDevelopmentSectionWithItsSource() {
+		Element section = Pages.ok(this.mvc, "/countries/gy").getElementById("sustainable-development");
+		assertThat(section.select(".empty")).isEmpty();
+		Element report = section.getElementById("ir-gy-1");
+		assertThat(report.select("strong").text()).startsWith("Initial report under Article 6.2");
+		assertThat(report.select(".notes").text()).contains("on or before 19 Apr 2024");
+		assertThat(report.select("p.source a").attr("href")).startsWith("https://miragenews.com/");
+	}
+
+	@Test
 	void indiaShowsASummaryAndItsLargestActivitiesNotACardPerRecord() throws Exception {
 		MvcTestResult result = this.mvc.get().uri("/countries/in").exchange();
 		assertThat(result).hasStatusOk();

@@ -183,9 +183,21 @@ class SeedLoaderIntegrationTests {
 	void aRestartOverUnchangedFilesReadsNoRow() {
 		SeedLoader.SeedReport report = this.seedLoader.load();
 		assertThat(report.written()).isZero();
-		assertThat(report.unchangedFiles()).hasSize(5);
+		assertThat(report.unchangedFiles()).hasSize(6);
 		assertThat(report.count("country", "UNCHANGED")).isZero();
 		assertThat(report.count("pacm_activity", "UNCHANGED")).isZero();
+	}
+
+	@Test
+	void initialReportsAreLoadedWithWhatTheirSourcesLeaveOpen() {
+		assertThat(this.jdbc.sql("""
+				SELECT slug || ' ' || review_status || ' ' || coalesce(submitted_on::text, 'undated') || ' '
+				       || publication_status || ' ' || source_retrieved_on
+				FROM initial_report ORDER BY slug
+				""").query(String.class).list())
+			.containsExactly("ir-gh-1 submitted undated published 2026-11-30", "ir-gy-1 submitted undated published 2026-11-30");
+		assertThat(this.jdbc.sql("SELECT notes FROM initial_report WHERE slug = 'ir-gy-1'").query(String.class).single())
+			.contains("on or before 19 Apr 2024");
 	}
 
 	@Test
