@@ -57,10 +57,10 @@ class LastUpdatedIntegrationTests {
 		Document chad = Pages.ok(this.mvc, "/countries/td");
 		assertThat(chad.select(".last-updated time")).isEmpty();
 		assertThat(chad.select(".last-updated").text())
-			.isEqualTo("No Article 6 record has been published for Chad yet, so nothing here has an update to date.");
+			.isEqualTo("No Article 6 record published yet");
 		assertThat(chad.select("script[type=application/ld+json]").html()).doesNotContain("dateModified");
 		assertThat(Pages.ok(this.mvc, "/countries/td?lang=es").select(".last-updated").text())
-			.startsWith("Aún no se ha publicado ningún registro del artículo 6 para Chad");
+			.isEqualTo("Aún no hay registros del artículo 6 publicados");
 		assertThat(Pages.ok(this.mvc, "/embed/countries/td").select(".last-updated time")).isEmpty();
 	}
 
