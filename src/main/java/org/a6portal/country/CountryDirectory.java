@@ -37,7 +37,9 @@ public class CountryDirectory {
 				          JOIN cooperative_approach a ON a.id = p.approach_id
 				         WHERE p.country_iso2 = c.iso2 AND a.publication_status = 'published') AS approaches,
 				       (SELECT count(*) FROM pacm_activity a
-				         WHERE a.host_iso2 = c.iso2 AND a.publication_status = 'published') AS pacm_activities
+				         WHERE (a.host_iso2 = c.iso2 OR EXISTS (SELECT 1 FROM pacm_activity_other_host h
+				                                                 WHERE h.activity_id = a.id AND h.country_iso2 = c.iso2))
+				         AND a.publication_status = 'published') AS pacm_activities
 				FROM country c
 				""")
 			.query((rs, n) -> new Entry(rs.getString("iso2"), rs.getString("iso3"), rs.getString("name_en"),

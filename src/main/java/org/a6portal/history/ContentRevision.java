@@ -17,12 +17,14 @@ import org.springframework.stereotype.Service;
 public class ContentRevision {
 
 	/**
-	 * A country's stamp. The public changes come from the partial index {@code change_log_public_idx} (V6) alone,
-	 * never from a scan of the whole log, drafts and JSON states included.
+	 * A country's stamp: the revision, and when the content its page shows last changed ({@code content_changed_at}:
+	 * an editor's change when it was made, a seeded record on the date its source carries; a seeded country's own
+	 * reference data never). The public changes come from the partial index {@code change_log_public_idx} (V6, V8)
+	 * alone, never from a scan of the whole log, drafts and JSON states included.
 	 */
 	static final String COUNTRY = """
 			SELECT (SELECT coalesce(max(id), 0) FROM change_log),
-			       (SELECT max(l.changed_at) FROM change_log l JOIN change_log_country c ON c.change_id = l.id
+			       (SELECT max(l.content_changed_at) FROM change_log l JOIN change_log_country c ON c.change_id = l.id
 			        WHERE c.country_iso2 = ? AND l.public_change)
 			""";
 
@@ -44,7 +46,10 @@ public class ContentRevision {
 				""").query((rs, n) -> new Stamp(rs.getLong(1), instant(rs.getTimestamp(2)))).single();
 	}
 
-	/** The revision, and when the public last saw a change about the country ({@code null} if it never did). */
+	/**
+	 * The revision, and when the content of the country's page last changed ({@code null} if it shows no record and
+	 * no editor changed the country).
+	 */
 	public Stamp country(String iso2) {
 		return this.jdbc.sql(COUNTRY).param(iso2).query((rs, n) -> new Stamp(rs.getLong(1), instant(rs.getTimestamp(2)))).single();
 	}

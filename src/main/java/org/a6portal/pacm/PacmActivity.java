@@ -2,7 +2,12 @@ package org.a6portal.pacm;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.LinkedHashSet;
+import java.util.Set;
 
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
@@ -49,7 +54,71 @@ public class PacmActivity extends SourcedRecord {
 
 	private @Nullable String notes;
 
+	private @Nullable LocalDate hostApprovedOn;
+
+	@Column(name = "a6_period_from")
+	private @Nullable LocalDate a6PeriodFrom;
+
+	@Column(name = "a6_period_to")
+	private @Nullable LocalDate a6PeriodTo;
+
+	private @Nullable MethodologyChoice methodologyChoice;
+
+	private @Nullable String activityTypeInSource;
+
+	/** A component's programme, where the component's title names it. */
+	@ManyToOne(fetch = FetchType.LAZY)
+	@JoinColumn(name = "programme_id")
+	private @Nullable PacmActivity programme;
+
+	/** The hosts of a programme beyond {@link #getHostIso2()}: it is on each of their pages too. */
+	@ElementCollection(fetch = FetchType.LAZY)
+	@CollectionTable(name = "pacm_activity_other_host", joinColumns = @JoinColumn(name = "activity_id"))
+	@Column(name = "country_iso2")
+	private Set<String> otherHosts = new LinkedHashSet<>();
+
 	public PacmActivity() {
+	}
+
+	public @Nullable LocalDate getHostApprovedOn() {
+		return this.hostApprovedOn;
+	}
+
+	public @Nullable LocalDate getA6PeriodFrom() {
+		return this.a6PeriodFrom;
+	}
+
+	public @Nullable LocalDate getA6PeriodTo() {
+		return this.a6PeriodTo;
+	}
+
+	public @Nullable MethodologyChoice getMethodologyChoice() {
+		return this.methodologyChoice;
+	}
+
+	public @Nullable String getActivityTypeInSource() {
+		return this.activityTypeInSource;
+	}
+
+	public @Nullable PacmActivity getProgramme() {
+		return this.programme;
+	}
+
+	/**
+	 * The activity whose source every one of these activities cites, so that a table can name it once; {@code null}
+	 * if they cite different sources, or none.
+	 */
+	public static @Nullable PacmActivity sharedSourceOf(java.util.List<PacmActivity> activities) {
+		if (activities.isEmpty() || activities.get(0).getSource() == null || activities.get(0).getSource().url() == null) {
+			return null;
+		}
+		Object source = activities.get(0).getSource();
+		return activities.stream().allMatch((activity) -> source.equals(activity.getSource())) ? activities.get(0) : null;
+	}
+
+	/** Whether this is a component of a programme (a CPA of a PoA). */
+	public boolean isComponent() {
+		return this.form == ActivityForm.COMPONENT;
 	}
 
 	public String getHostIso2() {

@@ -1,7 +1,6 @@
 package org.a6portal.pagecache;
 
 import java.time.Instant;
-import java.util.Objects;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -49,8 +48,8 @@ class PublicValidators implements WebMvcConfigurer, HandlerInterceptor {
 		}
 		Country country = CanonicalCountryUrls.of(request);
 		ContentRevision.Stamp stamp = (country != null) ? this.revision.country(country.getIso2()) : this.revision.portal();
-		Instant lastModified = stamp
-			.lastPublicChangeOr((country != null) ? Objects.requireNonNull(country.getUpdatedAt()) : Instant.EPOCH);
+		// a country page with no content change claims none (issue 12): not even the day its country row was seeded
+		Instant lastModified = stamp.lastPublicChangeOr(Instant.EPOCH);
 		request.setAttribute(PublicCaching.LAST_MODIFIED, lastModified);
 		return !PublicCaching.notModified(new ServletWebRequest(request, response), stamp.revision(), lastModified,
 				LocaleContextHolder.getLocale().getLanguage());

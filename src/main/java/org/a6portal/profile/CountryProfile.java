@@ -13,7 +13,6 @@ import org.a6portal.cooperation.PartyRole;
 import org.a6portal.country.Country;
 import org.a6portal.ndc.NdcTarget;
 import org.a6portal.ndc.NdcVersionName;
-import org.a6portal.pacm.PacmActivity;
 import org.a6portal.sustainabledevelopment.InitialReport;
 import org.a6portal.sustainabledevelopment.SdStatement;
 import org.jspecify.annotations.Nullable;
@@ -22,7 +21,8 @@ import org.jspecify.annotations.Nullable;
  * Everything a country's profile page shows, fully loaded: the template walks no lazy association.
  *
  * @param country the country
- * @param lastUpdated the latest change to the country or to any record the page shows
+ * @param lastUpdated when the content the page shows last changed (an editor's change, or the date a seeded
+ * record's source carries), or {@code null} if the page shows no record and no editor changed the country
  * @param cooperation section "Article 6.2"
  * @param pacm section "Article 6.4"
  * @param sectors section "Sector / activity type"
@@ -30,13 +30,13 @@ import org.jspecify.annotations.Nullable;
  * @param sustainableDevelopment section "Sustainable development"
  * @param capacityBuilding section "Capacity building"
  */
-public record CountryProfile(Country country, Instant lastUpdated, List<Approach> cooperation,
-		List<PacmActivity> pacm, SectorBreakdown sectors, List<NdcVersion> targets,
+public record CountryProfile(Country country, @Nullable Instant lastUpdated, List<Approach> cooperation,
+		PacmSection pacm, SectorBreakdown sectors, List<NdcVersion> targets,
 		SustainableDevelopment sustainableDevelopment, List<CapacityBuildingProject> capacityBuilding) {
 
-	/** The day of {@link #lastUpdated()}, in UTC: what the page shows as "Last updated". */
-	public LocalDate lastUpdatedOn() {
-		return LocalDate.ofInstant(this.lastUpdated, ZoneOffset.UTC);
+	/** The day of {@link #lastUpdated()}, in UTC: what the page shows as "Last updated"; {@code null} if none. */
+	public @Nullable LocalDate lastUpdatedOn() {
+		return (this.lastUpdated != null) ? LocalDate.ofInstant(this.lastUpdated, ZoneOffset.UTC) : null;
 	}
 
 	/** A country's net-zero year, from its current NDC, where one is stated. */

@@ -55,7 +55,9 @@ class CountryProfileController {
 		data.put("url", base + "/countries/" + country.getCode());
 		data.put("name", country.name(locale));
 		data.put("inLanguage", locale.getLanguage());
-		data.put("dateModified", lastModified.toString());
+		if (lastModified.isAfter(Instant.EPOCH)) {
+			data.put("dateModified", lastModified.toString());
+		}
 		data.put("about", Map.of("@type", "Country", "name", country.getNameEn(), "identifier", country.getIso2()));
 		data.put("isPartOf", Map.of("@type", "WebSite", "url", base + "/"));
 		// "</" could end the script element early; JSON allows "\/" in its place

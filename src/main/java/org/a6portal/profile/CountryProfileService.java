@@ -6,17 +6,13 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
-import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 import org.a6portal.capacitybuilding.CapacityBuildingProject;
 import org.a6portal.capacitybuilding.CapacityBuildingProjectRepository;
 import org.a6portal.common.PublicationStatus;
-import org.a6portal.common.SourcedRecord;
 import org.a6portal.cooperation.CooperativeApproach;
 import org.a6portal.cooperation.CooperativeApproachRepository;
 import org.a6portal.cooperation.ItmoTransfer;
@@ -29,10 +25,14 @@ import org.a6portal.ndc.NdcTargetRepository;
 import org.a6portal.history.ContentRevision;
 import org.a6portal.pacm.PacmActivity;
 import org.a6portal.pacm.PacmActivityRepository;
+import org.a6portal.pacm.PacmSummary;
+import org.a6portal.pacm.PacmTally;
 import org.a6portal.profile.CountryProfile.Approach;
 import org.a6portal.profile.CountryProfile.NdcVersion;
 import org.a6portal.profile.CountryProfile.Partner;
 import org.a6portal.profile.CountryProfile.SustainableDevelopment;
+import org.a6portal.sector.ActivityType;
+import org.a6portal.sector.ActivityTypeRepository;
 import org.a6portal.sector.Sector;
 import org.a6portal.sustainabledevelopment.InitialReport;
 import org.a6portal.sustainabledevelopment.SdStatement;
@@ -40,6 +40,7 @@ import org.a6portal.sustainabledevelopment.SustainableDevelopmentRepository;
 
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -66,11 +67,14 @@ public class CountryProfileService {
 
 	private final ContentRevision revision;
 
-	CountryProfileService(CountryRepository countries, CooperativeApproachRepository approaches,
+	private final ActivityTypeRepository activityTypes;
+
+	CountryProfileService(ActivityTypeRepository activityTypes, CountryRepository countries, CooperativeApproachRepository approaches,
 			PacmActivityRepository pacm, NdcTargetRepository targets,
 			SustainableDevelopmentRepository sustainableDevelopment, CapacityBuildingProjectRepository capacityBuilding,
 			ContentRevision revision) {
 		this.revision = revision;
+		this.activityTypes = activityTypes;
 		this.countries = countries;
 		this.approaches = approaches;
 		this.pacm = pacm;
@@ -84,7 +88,10 @@ public class CountryProfileService {
 		return profileOf(country, PublicationStatus.PUBLISHED, null);
 	}
 
-	/** The public profile, when the caller already knows its last public change. */
+	/**
+	 * The public profile, when the caller already knows its last content change ({@link Instant#EPOCH}: none, as
+	 * {@code PublicValidators} stamps a page without one).
+	 */
 	public CountryProfile profileOf(Country country, Instant lastPublicChange) {
 		return profileOf(country, PublicationStatus.PUBLISHED, lastPublicChange);
 	}
@@ -103,7 +110,11 @@ public class CountryProfileService {
 		List<CooperativeApproach> approachList = this.approaches.findPublishedByParty(iso2, shown);
 		List<MitigationActivity> activities = this.approaches.findPublishedActivitiesByParty(iso2, shown);
 		List<ItmoTransfer> transfers = this.approaches.findPublishedTransfersByParty(iso2, shown);
-		List<PacmActivity> pacmActivities = this.pacm.findPublishedByHost(iso2, shown);
+		List<PacmTally> pacmTallies = this.pacm.tallyByHost(iso2, shown);
+		// the same statements for every country, with or without activities: the page's cost never depends on its data
+		List<PacmActivity> largest = this.pacm.findLargestByHost(iso2, shown, false, PageRequest.of(0, PacmSection.LARGEST));
+		List<PacmActivity> components = this.pacm.findLargestByHost(iso2, shown, true,
+				PageRequest.of(0, PacmSection.COMPONENTS));
 		List<NdcTarget> ndcTargets = this.targets.findPublishedByCountry(iso2, shown);
 		List<SdStatement> statements = this.sustainableDevelopment.findPublishedStatements(iso2, shown);
 		List<InitialReport> reports = this.sustainableDevelopment.findPublishedInitialReports(iso2, shown);
@@ -120,16 +131,13 @@ public class CountryProfileService {
 			.sorted(ApproachOrder.NEWEST_FIRST)
 			.map((approach) -> asSeenBy(iso2, approach, partners, activities, transfers))
 			.toList();
-		Instant lastUpdated = Optional.ofNullable(knownLastChange)
-			.or(() -> Optional.ofNullable(this.revision.country(iso2).lastPublicChange()))
-			.orElseGet(() -> Stream
-				.of(approachList, activities, transfers, pacmActivities, ndcTargets, statements, reports, projects)
-				.flatMap(List::stream)
-				.map(SourcedRecord::getUpdatedAt)
-				.filter(Objects::nonNull)
-				.reduce(Objects.requireNonNull(country.getUpdatedAt()), (a, b) -> a.isAfter(b) ? a : b));
-		return new CountryProfile(country, lastUpdated, cooperation, pacmActivities,
-				sectorBreakdown(approachList, pacmActivities), byNdcVersion(ndcTargets),
+		// when the content the page shows last changed; none if it shows no record and no editor changed the country
+		Instant lastUpdated = (knownLastChange != null)
+				? (knownLastChange.equals(Instant.EPOCH) ? null : knownLastChange)
+				: this.revision.country(iso2).lastPublicChange();
+		return new CountryProfile(country, lastUpdated, cooperation,
+				PacmSection.of(PacmSummary.of(pacmTallies), largest, components),
+				sectorBreakdown(approachList, pacmTallies), byNdcVersion(ndcTargets),
 				new SustainableDevelopment(statements, reports), projects);
 	}
 
@@ -147,17 +155,21 @@ public class CountryProfileService {
 				transfers.stream().filter((transfer) -> transfer.getApproachId() == id).toList());
 	}
 
-	private static SectorBreakdown sectorBreakdown(List<CooperativeApproach> approaches, List<PacmActivity> activities) {
+	private SectorBreakdown sectorBreakdown(List<CooperativeApproach> approaches, List<PacmTally> tallies) {
 		List<Sector> approachSectors = approaches.stream().flatMap((approach) -> approach.getSectors().stream()).toList();
 		int approachesWithoutSector = (int) approaches.stream().filter((approach) -> approach.getSectors().isEmpty()).count();
-		List<Sector> pacmSectors = new ArrayList<>();
+		Map<Sector, Integer> pacmSectors = new LinkedHashMap<>();
 		int pacmWithoutSector = 0;
-		for (PacmActivity activity : activities) {
-			if (activity.getActivityType() != null) {
-				pacmSectors.add(activity.getActivityType().getSector());
+		Map<String, ActivityType> types = this.activityTypes.findAllInSectorOrder()
+			.stream()
+			.collect(Collectors.toMap(ActivityType::getCode, Function.identity()));
+		for (PacmTally tally : tallies) {
+			ActivityType type = (tally.activityTypeCode() != null) ? types.get(tally.activityTypeCode()) : null;
+			if (type != null) {
+				pacmSectors.merge(type.getSector(), (int) tally.count(), Integer::sum);
 			}
 			else {
-				pacmWithoutSector++;
+				pacmWithoutSector += (int) tally.count();
 			}
 		}
 		return SectorBreakdown.of(approachSectors, pacmSectors, approachesWithoutSector, pacmWithoutSector);

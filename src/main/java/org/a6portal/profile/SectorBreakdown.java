@@ -37,11 +37,11 @@ public record SectorBreakdown(List<Row> rows, int approachesWithoutSector, int p
 		return BAR_AREA;
 	}
 
-	static SectorBreakdown of(Collection<Sector> approachSectors, Collection<Sector> pacmSectors, int approachesWithoutSector,
-			int pacmWithoutSector) {
+	static SectorBreakdown of(Collection<Sector> approachSectors, Map<Sector, Integer> pacmSectors,
+			int approachesWithoutSector, int pacmWithoutSector) {
 		Map<Sector, int[]> counts = new LinkedHashMap<>();
 		approachSectors.forEach((sector) -> counts.computeIfAbsent(sector, (key) -> new int[2])[0]++);
-		pacmSectors.forEach((sector) -> counts.computeIfAbsent(sector, (key) -> new int[2])[1]++);
+		pacmSectors.forEach((sector, count) -> counts.computeIfAbsent(sector, (key) -> new int[2])[1] += count);
 		int maximum = counts.values().stream().mapToInt((pair) -> pair[0] + pair[1]).max().orElse(1);
 		List<Row> rows = new ArrayList<>();
 		counts.entrySet()

@@ -34,7 +34,7 @@ class SharePreviewController {
 				(country.getSummary() != null) ? country.getSummary() : message("profile.summary.default", locale, name),
 				List.of(new SharePreviewImage.Figure(String.valueOf(profile.cooperation().size()),
 						message("preview.approaches", locale)),
-						new SharePreviewImage.Figure(String.valueOf(profile.pacm().size()), message("preview.pacm", locale)),
+						new SharePreviewImage.Figure(String.valueOf(profile.pacm().total()), message("preview.pacm", locale)),
 						new SharePreviewImage.Figure(String.valueOf(profile.capacityBuilding().size()),
 								message("preview.capacity", locale))));
 		return ResponseEntity.ok().contentType(MediaType.IMAGE_PNG).body(png);

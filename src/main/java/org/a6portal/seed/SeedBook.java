@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -77,6 +78,16 @@ final class SeedBook {
 				INSERT INTO seed_record (entity_type, seed_key, checksum, loaded_at) VALUES (?, ?, ?, now())
 				ON CONFLICT (entity_type, seed_key) DO UPDATE SET checksum = excluded.checksum, loaded_at = excluded.loaded_at
 				""").params(this.entityType, key, checksum).update();
+	}
+
+	/** {@link #remember} for many records, in one JDBC batch. */
+	void rememberAll(List<Map.Entry<String, String>> keysAndChecksums, JdbcTemplate batches) {
+		batches.batchUpdate("""
+				INSERT INTO seed_record (entity_type, seed_key, checksum, loaded_at) VALUES (?, ?, ?, now())
+				ON CONFLICT (entity_type, seed_key) DO UPDATE SET checksum = excluded.checksum, loaded_at = excluded.loaded_at
+				""", keysAndChecksums.stream()
+			.map((entry) -> new Object[] { this.entityType, entry.getKey(), entry.getValue() })
+			.toList());
 	}
 
 	static String checksum(List<String> values) {

@@ -1,5 +1,8 @@
 package org.a6portal.seed;
 
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -21,6 +24,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.core.io.ResourceLoader;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -48,8 +52,11 @@ public class SeedLoader implements SmartInitializingSingleton {
 
 	private final ChangeLog changeLog;
 
+	private final JdbcTemplate batches;
+
 	SeedLoader(JdbcClient jdbc, TransactionTemplate transaction, ResourceLoader resources, SeedProperties properties,
-			ChangeLog changeLog) {
+			ChangeLog changeLog, JdbcTemplate batches) {
+		this.batches = batches;
 		this.jdbc = jdbc;
 		this.transaction = transaction;
 		this.resources = resources;
@@ -57,19 +64,28 @@ public class SeedLoader implements SmartInitializingSingleton {
 		this.changeLog = changeLog;
 	}
 
-	/** Puts a seeded record's creation or update on record, so its history and "Last updated" start complete. */
+	/**
+	 * Puts a seeded record's creation or update on record, so its history starts complete. Its content is dated by
+	 * its source (the seed's compilation date), not by the load; a country's own seeded data is reference data, no
+	 * content of its page ({@code content} false).
+	 */
 	private void logged(String entityType, Object id, String label, Decision decision, boolean published,
-			Set<String> countries) {
-		this.changeLog.record(new NewChange(entityType, String.valueOf(id), label,
-				(decision == Decision.INSERT) ? ChangeAction.CREATE : ChangeAction.UPDATE, "seed data", null, published,
-				null, null, countries, null));
+			Set<String> countries, boolean content) {
+		this.changeLog.record(NewChange.seeded(entityType, String.valueOf(id), label,
+				(decision == Decision.INSERT) ? ChangeAction.CREATE : ChangeAction.UPDATE, published, countries,
+				content ? startOf(this.properties.compiledOn()) : null));
+	}
+
+	static Instant startOf(LocalDate day) {
+		return day.atStartOfDay(ZoneOffset.UTC).toInstant();
 	}
 
 	@Override
 	public void afterSingletonsInstantiated() {
 		if (this.properties.enabled()) {
+			long started = System.nanoTime();
 			SeedReport report = load();
-			logger.info("Seed data: {}", report);
+			logger.info("Seed data loaded in {} ms: {}", (System.nanoTime() - started) / 1_000_000, report);
 		}
 	}
 
@@ -78,11 +94,17 @@ public class SeedLoader implements SmartInitializingSingleton {
 		SeedReport report = this.transaction.execute((status) -> {
 			this.jdbc.sql("SELECT pg_advisory_xact_lock(?)").param(ADVISORY_LOCK).query().listOfRows();
 			SeedReport counts = new SeedReport();
-			loadCountries(counts);
-			loadCooperativeApproaches(counts);
-			loadPacmActivities(counts);
-			loadNdcTargets(counts);
-			loadCapacityBuilding(counts);
+			SeedFiles files = new SeedFiles(this.jdbc, this.resources, this.properties.location());
+			// each group names the files its records come from, the countries they refer to included
+			files.loadIfChanged(counts, List.of("countries.csv"), () -> loadCountries(counts));
+			files.loadIfChanged(counts, List.of("countries.csv", "cooperative_approaches.csv",
+					"cooperative_approach_sectors.csv"), () -> loadCooperativeApproaches(counts));
+			files.loadIfChanged(counts, List.of("countries.csv", "pacm_activities.csv", "pacm_transitions.csv",
+					"activity_type_mapping.csv"), () -> loadPacmActivities(counts));
+			files.loadIfChanged(counts, List.of("countries.csv", "ndc_targets.csv"), () -> loadNdcTargets(counts));
+			files.loadIfChanged(counts, List.of("countries.csv", "capacity_building.csv"),
+					() -> loadCapacityBuilding(counts));
+			files.loadIfChanged(counts, List.of("countries.csv", "initial_reports.csv"), () -> loadInitialReports(counts));
 			return counts;
 		});
 		return report;
@@ -126,7 +148,7 @@ public class SeedLoader implements SmartInitializingSingleton {
 				.param("annex", row.bool("annex_i"))
 				.update();
 			book.remember(iso2, checksum);
-			logged("country", iso2, nameEn, decision, true, Set.of(iso2));
+			logged("country", iso2, nameEn, decision, true, Set.of(iso2), false);
 		}
 	}
 
@@ -195,65 +217,14 @@ public class SeedLoader implements SmartInitializingSingleton {
 			}
 			book.remember(slug, checksum);
 			logged("cooperative_approach", id, row.required("title"), decision, row.text("source_url") != null,
-					Set.of(host, acquirer));
+					Set.of(host, acquirer), true);
 		}
 	}
 
 	private void loadPacmActivities(SeedReport report) {
-		Set<String> countries = countryCodes();
-		SeedBook book = new SeedBook(this.jdbc, "pacm_activity", "SELECT slug, updated_at FROM pacm_activity");
-		for (Row row : rows("pacm_activities.csv")) {
-			String slug = row.required("id");
-			String host = row.text("host_party_iso2");
-			if (host == null || !countries.contains(host)) {
-				report.skip(slug + ": no confirmed host Party");
-				continue;
-			}
-			String checksum = SeedBook.checksum(row.values());
-			Decision decision = book.decide(slug, checksum);
-			report.count("pacm_activity", decision);
-			if (!decision.writes()) {
-				continue;
-			}
-			String origin = SeedVocabulary.pacmOrigin(row.required("activity_type"));
-			String reference = row.text("unfccc_reference");
-			long id = this.jdbc.sql("""
-					INSERT INTO pacm_activity (slug, host_iso2, title, origin, form, stage, activity_type_code,
-					    methodology, expected_reductions_tco2e_per_year, unfccc_reference, notes, publication_status,
-					    source_url, source_title, source_retrieved_on, last_reviewed_on)
-					VALUES (:slug, :host, :title, :origin, :form, :stage, :activityType, :methodology, :reductions,
-					        :reference, :notes, :publication, :sourceUrl, :sourceTitle, :retrievedOn, :retrievedOn)
-					ON CONFLICT (slug) DO UPDATE SET host_iso2 = excluded.host_iso2, title = excluded.title,
-					    origin = excluded.origin, form = excluded.form, stage = excluded.stage,
-					    activity_type_code = excluded.activity_type_code, methodology = excluded.methodology,
-					    expected_reductions_tco2e_per_year = excluded.expected_reductions_tco2e_per_year,
-					    unfccc_reference = excluded.unfccc_reference, notes = excluded.notes,
-					    publication_status = excluded.publication_status, source_url = excluded.source_url,
-					    source_title = excluded.source_title, source_retrieved_on = excluded.source_retrieved_on,
-					    last_reviewed_on = excluded.last_reviewed_on,
-					    version = pacm_activity.version + 1, updated_at = now()
-					RETURNING id
-					""")
-				.param("slug", slug)
-				.param("host", host)
-				.param("title", row.required("title"))
-				.param("origin", origin)
-				.param("form", (reference != null && reference.contains("PoA")) ? "programme" : null)
-				.param("stage", SeedVocabulary.pacmStage(row.required("status"), origin))
-				.param("activityType", SeedVocabulary.activityType(row.text("sector")))
-				.param("methodology", row.text("methodology"))
-				.param("reductions", row.number("expected_reductions_tco2e_per_year"))
-				.param("reference", reference)
-				.param("notes", row.text("status"))
-				.param("publication", publicationStatus(row.text("source_url")))
-				.param("sourceUrl", row.text("source_url"))
-				.param("sourceTitle", row.required("source_title"))
-				.param("retrievedOn", this.properties.compiledOn())
-				.query(Long.class)
-				.single();
-			book.remember(slug, checksum);
-			logged("pacm_activity", id, row.required("title"), decision, row.text("source_url") != null, Set.of(host));
-		}
+		ActivityTypeMapping types = new ActivityTypeMapping(rows("activity_type_mapping.csv"));
+		new PacmSeed(this.jdbc, this.batches, this.changeLog, this.properties.compiledOn()).load(
+				rows("pacm_activities.csv"), rows("pacm_transitions.csv"), types, countryCodes(), report);
 	}
 
 	private void loadNdcTargets(SeedReport report) {
@@ -314,7 +285,7 @@ public class SeedLoader implements SmartInitializingSingleton {
 				.single();
 			book.remember(slug, checksum);
 			logged("ndc_target", id, label + ", " + row.required("target_type") + " " + row.text("target_year"), decision,
-					row.text("source_url") != null, Set.of(iso2));
+					row.text("source_url") != null, Set.of(iso2), true);
 		}
 		// The newest NDC of a Party is its current one, unless an editor already chose one.
 		this.jdbc.sql("""
@@ -386,7 +357,59 @@ public class SeedLoader implements SmartInitializingSingleton {
 				}
 			}
 			book.remember(slug, checksum);
-			logged("capacity_building_project", id, row.required("title"), decision, url != null, involved);
+			logged("capacity_building_project", id, row.required("title"), decision, url != null, involved, true);
+		}
+	}
+
+	/** Article 6.2 initial reports; a report is known by its Party and its place among the Party's rows (ir-gy-1). */
+	private void loadInitialReports(SeedReport report) {
+		Set<String> countries = countryCodes();
+		SeedBook book = new SeedBook(this.jdbc, "initial_report", "SELECT slug, updated_at FROM initial_report");
+		Map<String, Integer> perCountry = new java.util.HashMap<>();
+		for (Row row : rows("initial_reports.csv")) {
+			String iso2 = row.required("country_iso2");
+			if (!countries.contains(iso2)) {
+				report.skip("initial report of unknown Party " + iso2);
+				continue;
+			}
+			String slug = "ir-" + iso2.toLowerCase(Locale.ROOT) + "-" + perCountry.merge(iso2, 1, Integer::sum);
+			String checksum = SeedBook.checksum(row.values());
+			Decision decision = book.decide(slug, checksum);
+			report.count("initial_report", decision);
+			if (!decision.writes()) {
+				continue;
+			}
+			LocalDate retrievedOn = java.util.Objects.requireNonNullElse(row.date("retrieved_on"),
+					this.properties.compiledOn());
+			long id = this.jdbc.sql("""
+					INSERT INTO initial_report (slug, country_iso2, title, submitted_on, review_status, notes,
+					    publication_status, source_url, source_title, source_retrieved_on, last_reviewed_on)
+					VALUES (:slug, :iso2, :title, :submittedOn, :status, :notes, :publication, :sourceUrl, :sourceTitle,
+					        :retrievedOn, :retrievedOn)
+					ON CONFLICT (slug) DO UPDATE SET country_iso2 = excluded.country_iso2, title = excluded.title,
+					    submitted_on = excluded.submitted_on, review_status = excluded.review_status, notes = excluded.notes,
+					    publication_status = excluded.publication_status, source_url = excluded.source_url,
+					    source_title = excluded.source_title, source_retrieved_on = excluded.source_retrieved_on,
+					    last_reviewed_on = excluded.last_reviewed_on,
+					    version = initial_report.version + 1, updated_at = now()
+					RETURNING id
+					""")
+				.param("slug", slug)
+				.param("iso2", iso2)
+				.param("title", row.required("title"))
+				.param("submittedOn", row.date("submitted_on"))
+				.param("status", row.required("review_status"))
+				.param("notes", row.text("notes"))
+				.param("publication", publicationStatus(row.text("source_url")))
+				.param("sourceUrl", row.text("source_url"))
+				.param("sourceTitle", row.required("source_title"))
+				.param("retrievedOn", retrievedOn)
+				.query(Long.class)
+				.single();
+			book.remember(slug, checksum);
+			this.changeLog.record(NewChange.seeded("initial_report", String.valueOf(id), row.required("title"),
+					(decision == Decision.INSERT) ? ChangeAction.CREATE : ChangeAction.UPDATE,
+					row.text("source_url") != null, Set.of(iso2), startOf(retrievedOn)));
 		}
 	}
 
@@ -405,6 +428,28 @@ public class SeedLoader implements SmartInitializingSingleton {
 		private final Map<String, Map<Decision, Integer>> counts = new LinkedHashMap<>();
 
 		private final List<String> skipped = new ArrayList<>();
+
+		private final List<String> merged = new ArrayList<>();
+
+		private final List<String> unchangedFiles = new ArrayList<>();
+
+		void merged(String what) {
+			this.merged.add(what);
+		}
+
+		void unchangedFiles(List<String> files) {
+			this.unchangedFiles.add(String.join("+", files));
+		}
+
+		/** Which pipeline rows were merged into which hand-compiled record ("cdm-1 into pacm-mm-10415"). */
+		public List<String> merged() {
+			return List.copyOf(this.merged);
+		}
+
+		/** The groups of seed files skipped because nothing in them changed since they were loaded. */
+		public List<String> unchangedFiles() {
+			return List.copyOf(this.unchangedFiles);
+		}
 
 		void count(String entityType, Decision decision) {
 			this.counts.computeIfAbsent(entityType, (type) -> new LinkedHashMap<>()).merge(decision, 1, Integer::sum);
@@ -433,7 +478,9 @@ public class SeedLoader implements SmartInitializingSingleton {
 
 		@Override
 		public String toString() {
-			return this.counts + ((this.skipped.isEmpty()) ? "" : "; skipped " + this.skipped);
+			return this.counts + ((this.unchangedFiles.isEmpty()) ? "" : "; unchanged files " + this.unchangedFiles)
+					+ ((this.merged.isEmpty()) ? "" : "; merged " + this.merged)
+					+ ((this.skipped.isEmpty()) ? "" : "; skipped " + this.skipped);
 		}
 
 	}

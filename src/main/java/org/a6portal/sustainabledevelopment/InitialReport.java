@@ -20,6 +20,17 @@ public class InitialReport extends SourcedRecord {
 
 	private ReviewStatus reviewStatus = ReviewStatus.SUBMITTED;
 
+	/** What the source leaves open (an undated submission, an unknown review status). */
+	private @Nullable String notes;
+
+	public @Nullable String getNotes() {
+		return this.notes;
+	}
+
+	public void setNotes(@Nullable String notes) {
+		this.notes = notes;
+	}
+
 	protected InitialReport() {
 	}
 

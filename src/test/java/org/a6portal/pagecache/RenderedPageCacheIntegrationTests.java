@@ -117,12 +117,31 @@ class RenderedPageCacheIntegrationTests {
 	}
 
 	@Test
+	void aCountrysFullListOfActivitiesIsCachedPerFilter() {
+		String path = "/countries/in/pacm-activities?form=component&sort=title&page=2";
+		get(this.port, path);
+		Statistics statistics = this.entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
+		statistics.clear();
+		ResponseEntity<String> cached = get(this.port, path);
+		assertThat(cached.getBody()).contains("Page 2 of");
+		assertThat(statistics.getPrepareStatementCount()).isZero();
+		assertThat(cached.getHeaders().getCacheControl()).contains("public");
+		// another filter is another page, rendered once
+		assertThat(get(this.port, "/countries/in/pacm-activities?form=project").getBody()).doesNotContain("Page 2 of");
+		assertThat(statistics.getPrepareStatementCount()).isPositive();
+	}
+
+	@Test
 	void aWholeCountryPageFitsTheConnectionsWriteBuffer(@Autowired ServletWebServerApplicationContext context) {
 		Connector connector = ((TomcatWebServer) context.getWebServer()).getTomcat().getConnector();
 		int writeBuffer = Integer.parseInt(String.valueOf(connector.getProperty("socket.appWriteBufSize")));
-		ResponseEntity<String> page = get(this.port, "/countries/pe");
+		// Peru's page, with its 19 Article 6.4 activities in a table (issue 12), is over 32 KB as HTML: it fits in one
+		// write as the page cache sends it to every client that takes gzip
+		get(this.port, "/countries/pe");
+		ResponseEntity<byte[]> page = encoded("/countries/pe", "gzip");
 		assertThat(writeBuffer).isEqualTo(32 * 1024);
-		assertThat(page.getHeaders().getContentLength()).isGreaterThan(8 * 1024).isLessThan(writeBuffer - 1024);
+		assertThat(page.getHeaders().getFirst(HttpHeaders.CONTENT_ENCODING)).isEqualTo("gzip");
+		assertThat(page.getHeaders().getContentLength()).isGreaterThan(4 * 1024).isLessThan(writeBuffer - 1024);
 	}
 
 	@Test

@@ -6,10 +6,12 @@ import org.a6portal.support.IntegrationTest;
 import org.a6portal.support.Pages;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Elements;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpStatus;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
@@ -23,6 +25,9 @@ class CountryProfileIntegrationTests {
 
 	@Autowired
 	private MockMvcTester mvc;
+
+	@Autowired
+	private JdbcClient jdbc;
 
 	@Test
 	void sectionsAppearInTheAgreedOrderWithStableAnchors() {
@@ -69,8 +74,63 @@ class CountryProfileIntegrationTests {
 
 	@Test
 	void emptyPacmSectionSaysSoInWords() {
+		Element section = Pages.ok(this.mvc, "/countries/td").getElementById("article-6-4");
+		assertThat(section.select(".empty").text()).startsWith("No Article 6.4 activity recorded for Chad yet");
+		assertThat(section.select("table, .pacm-summary, .more-link")).isEmpty();
+	}
+
+	@Test
+	void peruListsItsNineteenTransitioningActivitiesWithTheirSources() {
 		Element section = peru().getElementById("article-6-4");
-		assertThat(section.select(".empty").text()).startsWith("No Article 6.4 activity recorded for Peru yet");
+		assertThat(section.select(".empty")).isEmpty();
+		assertThat(section.select(".pacm-summary").text()).contains("19", "13 projects", "2 programmes",
+				"4 components of programmes", "Transition requested: 19", "tCO2e per year");
+		Elements rows = section.select("table.pacm-table tbody tr:not(.group-row)");
+		assertThat(rows).hasSize(19);
+		// one source for all 19, named once under the tables
+		assertThat(section.select("p.source").text()).startsWith("Source of every row: UNEP-CCC CDM Pipeline");
+		assertThat(section.select("p.source a").attr("href")).isEqualTo("https://unepccc.org/cdm-ji-pipeline/");
+		// the largest first, in a compact table whose every cell is labelled for phones
+		assertThat(rows.first().id()).isEqualTo(largestProjectOfPeru());
+		assertThat(section.select("table.data-table--stack td:not([data-label])")).isEmpty();
+		// the components under their programme, apart from projects and programmes
+		Element components = section.select("table.pacm-table").get(1);
+		assertThat(components.select(".group-row").text())
+			.isEqualTo("Components of “Tunki Small Scale Hydropower Program of Activities”");
+		assertThat(components.select("tbody tr:not(.group-row)")).hasSize(4);
+		assertThat(section.select(".more-link a").attr("href")).isEqualTo("/countries/pe/pacm-activities");
+	}
+
+	@Test
+	void rowsOfDifferentSourcesNameEachTheirOwn() {
+		Element section = Pages.ok(this.mvc, "/countries/mm").getElementById("article-6-4");
+		assertThat(section.select("p.source")).isEmpty();
+		assertThat(section.select("#pacm-mm-10415 td[data-label=Source] a").attr("href"))
+			.startsWith("https://calyxglobal.com/");
+		assertThat(section.select("tr:not(.group-row) td[data-label=Source] a").eachAttr("href"))
+			.contains("https://unepccc.org/cdm-ji-pipeline/");
+	}
+
+	@Test
+	void guyanasInitialReportIsInItsSustainableDevelopmentSectionWithItsSource() {
+		Element section = Pages.ok(this.mvc, "/countries/gy").getElementById("sustainable-development");
+		assertThat(section.select(".empty")).isEmpty();
+		Element report = section.getElementById("ir-gy-1");
+		assertThat(report.select("strong").text()).startsWith("Initial report under Article 6.2");
+		assertThat(report.select(".notes").text()).contains("on or before 19 Apr 2024");
+		assertThat(report.select("p.source a").attr("href")).startsWith("https://miragenews.com/");
+	}
+
+	@Test
+	void indiaShowsASummaryAndItsLargestActivitiesNotACardPerRecord() throws Exception {
+		MvcTestResult result = this.mvc.get().uri("/countries/in").exchange();
+		assertThat(result).hasStatusOk();
+		assertThat(result.getResponse().getContentAsByteArray().length).isLessThan(150 * 1024);
+		Element section = Pages.html(result).getElementById("article-6-4");
+		assertThat(section.select("article.record")).isEmpty();
+		assertThat(section.select("table.pacm-table tbody tr:not(.group-row)")).hasSizeLessThanOrEqualTo(23);
+		assertThat(section.select(".pacm-summary").text()).contains("594");
+		assertThat(section.select(".more-link").text()).isEqualTo("All 594 Article 6.4 activities of India: sort and filter them");
 	}
 
 	@Test
@@ -163,6 +223,13 @@ class CountryProfileIntegrationTests {
 					"default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; font-src 'self'; "
 							+ "connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; "
 							+ "frame-ancestors 'none'");
+	}
+
+	private String largestProjectOfPeru() {
+		return this.jdbc.sql("""
+				SELECT slug FROM pacm_activity WHERE host_iso2 = 'PE' AND form <> 'component'
+				ORDER BY expected_reductions_tco2e_per_year DESC NULLS LAST, title LIMIT 1
+				""").query(String.class).single();
 	}
 
 	private Document peru() {

@@ -64,7 +64,8 @@ class CountryProfileLanguagesIntegrationTests {
 
 	@Test
 	void pacmEmptyNoteKeepsTheApostrophe() {
-		assertThat(page("en").select("#article-6-4 .empty").text()).endsWith("confirmed from the UNFCCC’s lists.");
+		assertThat(Pages.ok(this.mvc, "/countries/td").select("#article-6-4 .empty").text())
+			.endsWith("confirmed from the UNFCCC’s lists.");
 	}
 
 	@ParameterizedTest
@@ -118,9 +119,9 @@ class CountryProfileLanguagesIntegrationTests {
 				addSource(texts, activity);
 			});
 		}
-		profile.pacm().forEach((activity) -> {
+		profile.pacm().shown().forEach((activity) -> {
 			add(texts, activity.getTitle());
-			add(texts, activity.getMethodology());
+			add(texts, activity.getUnfcccReference());
 			addSource(texts, activity);
 		});
 		profile.targets().forEach((version) -> version.targets().forEach((target) -> addSource(texts, target)));

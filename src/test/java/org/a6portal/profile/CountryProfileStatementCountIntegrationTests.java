@@ -20,8 +20,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 @Transactional
 class CountryProfileStatementCountIntegrationTests {
 
-	/** Resolving the code, then one statement per kind of record and one for the partner countries. */
-	private static final long STATEMENTS_PER_PAGE = 10;
+	/**
+	 * Resolving the code, one statement per kind of record, one for the partner countries; for Article 6.4, whatever
+	 * the number of activities, a summary, the largest projects and programmes, the largest components (with their
+	 * programmes) and the activity types the sector chart counts.
+	 */
+	private static final long STATEMENTS_PER_PAGE = 13;
+
+	/** The full list of a country's 6.4 activities: resolving the code, the count, the page, the summary for the filters. */
+	private static final long STATEMENTS_PER_LIST_PAGE = 4;
 
 	@Autowired
 	private MockMvcTester mvc;
@@ -39,7 +46,22 @@ class CountryProfileStatementCountIntegrationTests {
 		long many = statementsToRender("/countries/aq");
 		assertThat(many).isEqualTo(empty).isEqualTo(STATEMENTS_PER_PAGE);
 		assertThat(this.mvc.get().uri("/countries/aq").exchange().getResponse().getContentAsString())
-			.contains("Synthetic approach 29", "Synthetic activity 14", "Synthetic project 9", "Synthetic statement 4");
+			.contains("Synthetic approach 29", "Synthetic activity 14", "Synthetic project 9", "Synthetic statement 4",
+					"Components of “Synthetic programme 0”", "Synthetic component 0.39", "Shared programme 1");
+	}
+
+	@Test
+	void fullListOfManyActivitiesRunsTheSameStatementsAsAnEmptyOne() throws Exception {
+		long empty = statementsToRender("/countries/aq/pacm-activities");
+		addManyPublishedRecordsTo("AQ");
+		long many = statementsToRender("/countries/aq/pacm-activities?sort=title&dir=asc&page=2");
+		long filtered = statementsToRender("/countries/aq/pacm-activities?form=component&stage=host_approved");
+		assertThat(many).isEqualTo(empty).isEqualTo(filtered).isEqualTo(STATEMENTS_PER_LIST_PAGE);
+		assertThat(this.mvc.get().uri("/countries/aq/pacm-activities?form=component&stage=host_approved")
+			.exchange()
+			.getResponse()
+			.getContentAsString()).contains("Components of “Synthetic programme 0”", "Synthetic component 0.39")
+			.doesNotContain("Synthetic activity 1<");
 	}
 
 	private long statementsToRender(String path) {
@@ -86,6 +108,34 @@ class CountryProfileStatementCountIntegrationTests {
 					+ "VALUES (?, ?, ?, 'new_activity', 'pcn_submitted', ?, " + sourced + ")")
 				.params("synthetic-pacm-" + i, iso2, "Synthetic activity " + i, (i % 2 == 0) ? "renewable_power" : "rice_cultivation")
 				.update();
+		}
+		// three programmes hosted here with 40 components each, and programmes hosted elsewhere that name it as a host too
+		for (int p = 0; p < 3; p++) {
+			long programme = this.jdbc.sql("INSERT INTO pacm_activity (slug, host_iso2, title, origin, form, stage, "
+					+ "activity_type_code, publication_status, source_url, source_title, source_retrieved_on, last_reviewed_on) "
+					+ "VALUES (?, ?, ?, 'cdm_transition', 'programme', 'transition_requested', 'household_efficiency', "
+					+ sourced + ") RETURNING id")
+				.params("synthetic-programme-" + p, iso2, "Synthetic programme " + p)
+				.query(Long.class)
+				.single();
+			for (int c = 0; c < 40; c++) {
+				this.jdbc.sql("INSERT INTO pacm_activity (slug, host_iso2, title, origin, form, stage, host_approved_on, "
+						+ "programme_id, activity_type_code, expected_reductions_tco2e_per_year, publication_status, "
+						+ "source_url, source_title, source_retrieved_on, last_reviewed_on) "
+						+ "VALUES (?, ?, ?, 'cdm_transition', 'component', 'host_approved', DATE '2025-01-01', ?, "
+						+ "'household_efficiency', ?, " + sourced + ")")
+					.params("synthetic-component-" + p + "-" + c, iso2, "Synthetic component " + p + "." + c, programme,
+							1000 * (40 * (3 - p) + c))
+					.update();
+			}
+			long shared = this.jdbc.sql("INSERT INTO pacm_activity (slug, host_iso2, title, origin, form, stage, "
+					+ "publication_status, source_url, source_title, source_retrieved_on, last_reviewed_on) "
+					+ "VALUES (?, 'KE', ?, 'cdm_transition', 'programme', 'transition_requested', " + sourced
+					+ ") RETURNING id")
+				.params("shared-programme-" + p, "Shared programme " + p)
+				.query(Long.class)
+				.single();
+			this.jdbc.sql("INSERT INTO pacm_activity_other_host VALUES (?, ?), (?, 'UG')").params(shared, iso2, shared).update();
 		}
 		for (int s = 0; s < 3; s++) {
 			long submission = this.jdbc.sql("INSERT INTO ndc_submission (country_iso2, label, version_year, is_current) "

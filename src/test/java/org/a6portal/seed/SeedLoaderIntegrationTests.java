@@ -68,8 +68,12 @@ class SeedLoaderIntegrationTests {
 		assertThat(count("SELECT count(*) FROM cooperative_approach WHERE source_url IS NULL")).isZero();
 		assertThat(count("SELECT count(*) FROM ndc_target")).isEqualTo(29);
 		assertThat(count("SELECT count(*) FROM capacity_building_project")).isEqualTo(12);
-		// The one PACM row without a confirmed host Party cannot belong to any country page.
-		assertThat(count("SELECT count(*) FROM pacm_activity")).isEqualTo(1);
+		// Every row of the CDM pipeline, the Myanmar programme merged with its hand-compiled row; the hand-compiled row
+		// without a confirmed host Party cannot belong to any country page.
+		assertThat(count("SELECT count(*) FROM pacm_activity")).isEqualTo(2459);
+		assertThat(count("SELECT count(*) FROM pacm_activity WHERE slug IN ('pacm-xx-10471', 'unepccc-row-425')")).isZero();
+		assertThat(count("SELECT count(*) FROM pacm_activity WHERE activity_type_code IS NULL")).isZero();
+		assertThat(count("SELECT count(*) FROM pacm_activity WHERE publication_status = 'published'")).isEqualTo(2459);
 		List<String> peruPartners = this.jdbc.sql("""
 				SELECT a.slug FROM cooperative_approach a JOIN cooperative_approach_party p ON p.approach_id = a.id
 				WHERE p.country_iso2 = 'PE' ORDER BY a.slug
@@ -83,6 +87,120 @@ class SeedLoaderIntegrationTests {
 	}
 
 	@Test
+	void pipelineRowsMapToTheirColumns() {
+		assertThat(this.jdbc.sql("""
+				SELECT form, stage, stage_on, host_approved_on, a6_period_from, a6_period_to, methodology_choice,
+				       activity_type_code, activity_type_in_source, expected_reductions_tco2e_per_year, source_retrieved_on
+				FROM pacm_activity WHERE slug = 'unepccc-row-468'
+				""").query().singleRow()).containsEntry("form", "component")
+			.containsEntry("stage", "host_approved")
+			.containsEntry("stage_on", java.sql.Date.valueOf("2024-08-27"))
+			.containsEntry("host_approved_on", java.sql.Date.valueOf("2024-08-27"))
+			.containsEntry("a6_period_from", java.sql.Date.valueOf("2021-01-01"))
+			.containsEntry("a6_period_to", java.sql.Date.valueOf("2025-12-31"))
+			.containsEntry("methodology_choice", "cdm")
+			.containsEntry("activity_type_code", "household_efficiency")
+			.containsEntry("activity_type_in_source", "EE households")
+			.containsEntry("expected_reductions_tco2e_per_year", new java.math.BigDecimal("22000"))
+			.containsEntry("source_retrieved_on", java.sql.Date.valueOf("2026-11-30"));
+		assertThat(this.jdbc.sql("SELECT methodology_choice FROM pacm_activity WHERE slug = 'cdm-6198'")
+			.query(String.class)
+			.single()).isEqualTo("article_6_4");
+	}
+
+	@Test
+	void peruHostsItsNineteenTransitionsWithTheTunkiComponentsUnderTheirProgramme() {
+		assertThat(count("SELECT count(*) FROM pacm_activity WHERE host_iso2 = 'PE'")).isEqualTo(19);
+		assertThat(this.jdbc.sql("""
+				SELECT c.slug FROM pacm_activity c JOIN pacm_activity p ON p.id = c.programme_id
+				WHERE p.slug = 'cdm-6198' ORDER BY c.slug
+				""").query(String.class).list())
+			.containsExactly("unepccc-row-2184", "unepccc-row-2185", "unepccc-row-2186", "unepccc-row-2187");
+	}
+
+	@Test
+	void aProgrammeWithSeveralHostsBelongsToEachOfThem() {
+		assertThat(this.jdbc.sql("""
+				SELECT a.host_iso2 || ':' || string_agg(h.country_iso2, ',' ORDER BY h.country_iso2)
+				FROM pacm_activity a JOIN pacm_activity_other_host h ON h.activity_id = a.id
+				WHERE a.slug = 'unepccc-row-253' GROUP BY a.host_iso2
+				""").query(String.class).single()).isEqualTo("BF:GH,ML,SN,TG");
+		assertThat(count("SELECT count(DISTINCT activity_id) FROM pacm_activity_other_host")).isEqualTo(17);
+	}
+
+	@Test
+	void theHandCompiledAndThePipelineRowOfOneActivityMakeOneRecordTheRicherOne() {
+		assertThat(this.jdbc.sql("""
+				SELECT slug, title, form, stage, host_approved_on, methodology, methodology_choice, unfccc_reference,
+				       activity_type_code, activity_type_in_source
+				FROM pacm_activity WHERE host_iso2 = 'MM' AND form = 'programme' AND title ILIKE 'Clean Energy Program%'
+				""").query().singleRow())
+			// the hand-compiled row's facts: the Supervisory Body's decision, the methodology, the CDM number
+			.containsEntry("slug", "pacm-mm-10415")
+			.containsEntry("title", "Clean Energy Program Supported by the Republic of Korea")
+			.containsEntry("stage", "transition_approved")
+			.containsEntry("methodology", "AMS-II.G (CDM, version 8 as registered)")
+			.containsEntry("unfccc_reference", "CDM PoA 10415")
+			.containsEntry("activity_type_code", "clean_cooking")
+			// the pipeline's where the hand-compiled row says nothing
+			.containsEntry("form", "programme")
+			.containsEntry("host_approved_on", java.sql.Date.valueOf("2024-08-27"))
+			.containsEntry("methodology_choice", "cdm")
+			.containsEntry("activity_type_in_source", "EE households");
+		assertThat(this.jdbc.sql("""
+				SELECT count(*) FROM pacm_activity c JOIN pacm_activity p ON p.id = c.programme_id
+				WHERE p.slug = 'pacm-mm-10415'
+				""").query(Integer.class).single()).isEqualTo(2);
+	}
+
+	@Test
+	@Transactional
+	void aChangedPipelineRowUpdatesItsRecordInTheBatch() {
+		this.jdbc.sql("UPDATE pacm_activity SET title = 'stale', programme_id = NULL WHERE slug = 'unepccc-row-2185'")
+			.update();
+		this.jdbc.sql("DELETE FROM pacm_activity_other_host WHERE activity_id = (SELECT id FROM pacm_activity WHERE slug = 'unepccc-row-253')")
+			.update();
+		this.jdbc.sql("UPDATE seed_record SET checksum = 'older seed' WHERE seed_key IN ('unepccc-row-2185', 'unepccc-row-253')")
+			.update();
+		this.jdbc.sql("UPDATE seed_record SET loaded_at = now() + interval '1 minute' WHERE seed_key IN ('unepccc-row-2185', 'unepccc-row-253')")
+			.update();
+		filesChanged();
+		SeedLoader.SeedReport report = this.seedLoader.load();
+		assertThat(report.count("pacm_activity", "UPDATE")).isEqualTo(2);
+		assertThat(report.count("pacm_activity", "UNCHANGED")).isEqualTo(2457);
+		assertThat(this.jdbc.sql("""
+				SELECT c.title || ' / ' || p.slug FROM pacm_activity c JOIN pacm_activity p ON p.id = c.programme_id
+				WHERE c.slug = 'unepccc-row-2185'
+				""").query(String.class).single()).isEqualTo("Canchayllo Hydro Power Plant, Pachacayo – Tunki PoA CPA #2 / cdm-6198");
+		assertThat(count("SELECT count(*) FROM pacm_activity_other_host h JOIN pacm_activity a ON a.id = h.activity_id "
+				+ "WHERE a.slug = 'unepccc-row-253'")).isEqualTo(4);
+		assertThat(count("SELECT count(*) FROM change_log WHERE entity_type = 'pacm_activity' AND action = 'update' "
+				+ "AND changed_by = 'seed data'")).isEqualTo(2);
+	}
+
+	@Test
+	@Transactional
+	void aRestartOverUnchangedFilesReadsNoRow() {
+		SeedLoader.SeedReport report = this.seedLoader.load();
+		assertThat(report.written()).isZero();
+		assertThat(report.unchangedFiles()).hasSize(6);
+		assertThat(report.count("country", "UNCHANGED")).isZero();
+		assertThat(report.count("pacm_activity", "UNCHANGED")).isZero();
+	}
+
+	@Test
+	void initialReportsAreLoadedWithWhatTheirSourcesLeaveOpen() {
+		assertThat(this.jdbc.sql("""
+				SELECT slug || ' ' || review_status || ' ' || coalesce(submitted_on::text, 'undated') || ' '
+				       || publication_status || ' ' || source_retrieved_on
+				FROM initial_report ORDER BY slug
+				""").query(String.class).list())
+			.containsExactly("ir-gh-1 submitted undated published 2026-11-30", "ir-gy-1 submitted undated published 2026-11-30");
+		assertThat(this.jdbc.sql("SELECT notes FROM initial_report WHERE slug = 'ir-gy-1'").query(String.class).single())
+			.contains("on or before 19 Apr 2024");
+	}
+
+	@Test
 	void recordsWithoutAWebSourceStayDrafts() {
 		assertThat(this.jdbc.sql("SELECT publication_status FROM capacity_building_project WHERE slug = 'cb-neyen-readiness'")
 			.query(String.class)
@@ -92,9 +210,11 @@ class SeedLoaderIntegrationTests {
 	@Test
 	@Transactional
 	void loadingAgainChangesNothing() {
+		filesChanged();
 		SeedLoader.SeedReport report = this.seedLoader.load();
 		assertThat(report.written()).isZero();
 		assertThat(report.count("country", "UNCHANGED")).isEqualTo(250);
+		assertThat(report.count("pacm_activity", "UNCHANGED")).isEqualTo(2459);
 		assertThat(count("SELECT count(*) FROM cooperative_approach")).isEqualTo(63);
 	}
 
@@ -103,6 +223,7 @@ class SeedLoaderIntegrationTests {
 	void aChangedSeedRowUpdatesARecordNobodyEdited() {
 		this.jdbc.sql("UPDATE cooperative_approach SET title = 'stale' WHERE slug = 'ca-ch-gh'").update();
 		this.jdbc.sql("UPDATE seed_record SET checksum = 'older seed' WHERE seed_key = 'ca-ch-gh'").update();
+		filesChanged();
 		this.seedLoader.load();
 		assertThat(title("ca-ch-gh")).startsWith("Bilateral climate agreement between Switzerland and Ghana");
 	}
@@ -115,6 +236,7 @@ class SeedLoaderIntegrationTests {
 				WHERE slug = 'ca-ch-pe'
 				""").update();
 		this.jdbc.sql("UPDATE seed_record SET checksum = 'older seed' WHERE seed_key = 'ca-ch-pe'").update();
+		filesChanged();
 		SeedLoader.SeedReport report = this.seedLoader.load();
 		assertThat(title("ca-ch-pe")).isEqualTo("Edited by an editor");
 		assertThat(report.count("cooperative_approach", "KEEP_EDITORS_RECORD")).isEqualTo(1);
@@ -125,6 +247,7 @@ class SeedLoaderIntegrationTests {
 	void aRecordAnEditorDeletedIsNotBroughtBack() {
 		this.jdbc.sql("DELETE FROM cooperative_approach WHERE slug = 'ca-ch-sn'").update();
 		this.jdbc.sql("UPDATE seed_record SET checksum = 'older seed' WHERE seed_key = 'ca-ch-sn'").update();
+		filesChanged();
 		this.seedLoader.load();
 		assertThat(count("SELECT count(*) FROM cooperative_approach WHERE slug = 'ca-ch-sn'")).isZero();
 	}
@@ -137,6 +260,11 @@ class SeedLoaderIntegrationTests {
 				.sorted(Comparator.comparingInt((String name) -> Integer.parseInt(name.substring(1, name.indexOf("__")))))
 				.toList();
 		}
+	}
+
+	/** As after a new release of the seed files: every group is read again, row by row. */
+	private void filesChanged() {
+		this.jdbc.sql("UPDATE seed_file SET checksum = 'older release'").update();
 	}
 
 	private String title(String slug) {

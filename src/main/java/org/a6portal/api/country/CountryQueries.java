@@ -19,9 +19,11 @@ import org.a6portal.api.capacitybuilding.CapacityBuildingProjectQueries;
 import org.a6portal.api.cooperation.CooperativeApproachRepresentation;
 import org.a6portal.api.pacm.PacmActivityRepresentation;
 import org.a6portal.api.Codes;
+import org.a6portal.common.PublicationStatus;
 import org.a6portal.country.Country;
 import org.a6portal.country.CountryDirectory;
 import org.a6portal.country.CountryRepository;
+import org.a6portal.pacm.PacmActivityRepository;
 import org.a6portal.profile.CountryProfile;
 import org.a6portal.profile.CountryProfileService;
 import org.jspecify.annotations.Nullable;
@@ -50,8 +52,11 @@ public class CountryQueries {
 
 	private final CountryLookup lookup;
 
+	private final PacmActivityRepository pacm;
+
 	CountryQueries(CountryRepository countries, CountryDirectory directory, CountryProfileService profiles,
-			CountryLookup lookup) {
+			CountryLookup lookup, PacmActivityRepository pacm) {
+		this.pacm = pacm;
 		this.countries = countries;
 		this.directory = directory;
 		this.profiles = profiles;
@@ -91,7 +96,11 @@ public class CountryQueries {
 					approach.transfers(), named))
 			.toList();
 		CountryRepresentation.CountrySections sections = new CountryRepresentation.CountrySections(approaches,
-				profile.pacm().stream().map((activity) -> PacmActivityRepresentation.of(activity, named)).toList(),
+				// the page shows the largest; the API gives every one
+				this.pacm.findPublishedByHost(country.getIso2(), PublicationStatus.PUBLISHED)
+					.stream()
+					.map((activity) -> PacmActivityRepresentation.of(activity, named))
+					.toList(),
 				SectorBreakdownRepresentation.of(profile.sectors()),
 				profile.targets().stream().map((version) -> NdcVersionRepresentation.of(version, named)).toList(),
 				SustainableDevelopmentRepresentation.of(profile.sustainableDevelopment().statements(),

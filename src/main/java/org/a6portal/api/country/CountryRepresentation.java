@@ -30,7 +30,7 @@ import org.jspecify.annotations.Nullable;
  * @param summary a one-line summary
  * @param authorizationArrangement how far its Article 6 authorisation arrangements have come
  * @param trackingArrangement how far its Article 6 tracking arrangements have come
- * @param lastUpdated the latest change to the country or to any published record shown
+ * @param lastUpdated when the content shown last changed; {@code null} if the country has no published record
  * @param sections the six sections of its profile page
  * @param links its profile page, API resource and CSV download
  */
@@ -38,7 +38,7 @@ public record CountryRepresentation(String id, String code, String iso2, String 
 		String name, CountryNamesRepresentation names, String slug, @CodeOf(Region.class) @Nullable String region,
 		@Nullable String subregion, boolean unfcccParty, boolean annexI, @Nullable String summary,
 		@CodeOf(Readiness.class) @Nullable String authorizationArrangement,
-		@CodeOf(Readiness.class) @Nullable String trackingArrangement, Instant lastUpdated, CountrySections sections,
+		@CodeOf(Readiness.class) @Nullable String trackingArrangement, @Nullable Instant lastUpdated, CountrySections sections,
 		CountryLinks links) {
 
 	/**

@@ -35,8 +35,8 @@ class PacmActivityAdminIntegrationTests {
 
 	@Test
 	void listShowsTheSeededActivity() {
-		Document page = Pages.ok(this.mvc, "/admin/pacm-activities");
-		assertThat(page.select("h1").text()).isEqualTo("PACM activities");
+		assertThat(Pages.ok(this.mvc, "/admin/pacm-activities").select("h1").text()).isEqualTo("PACM activities");
+		Document page = Pages.ok(this.mvc, "/admin/pacm-activities?q=10415");
 		assertThat(page.select("table tbody tr td:first-child a").eachText()).contains(SEEDED);
 		Element row = page.select("table tbody tr:has(a:containsOwn(" + SEEDED + "))").first();
 		assertThat(row.text()).contains("MM", "Transition approved", "CDM PoA 10415", "Published");
@@ -45,9 +45,11 @@ class PacmActivityAdminIntegrationTests {
 	@Test
 	void listSearchesTitlesAndReferencesAndFiltersByStatusAndHost() {
 		assertThat(titles("/admin/pacm-activities?q=PoA 10415")).containsExactly(SEEDED);
-		assertThat(titles("/admin/pacm-activities?q=clean energy&sort=-stageOn")).containsExactly(SEEDED);
-		assertThat(titles("/admin/pacm-activities?country=MM&status=published&sort=stage")).containsExactly(SEEDED);
-		assertThat(titles("/admin/pacm-activities?country=PE")).isEmpty();
+		assertThat(titles("/admin/pacm-activities?q=clean energy program supported by the&sort=-stageOn"))
+			.containsExactly(SEEDED);
+		assertThat(titles("/admin/pacm-activities?country=MM&status=published&sort=stage&q=10415")).containsExactly(SEEDED);
+		assertThat(titles("/admin/pacm-activities?country=MM&q=Clean Energy Program")).contains(SEEDED).hasSize(3);
+		assertThat(titles("/admin/pacm-activities?country=TD")).isEmpty();
 		assertThat(titles("/admin/pacm-activities?status=draft&sort=-updatedAt")).doesNotContain(SEEDED);
 	}
 
@@ -80,14 +82,14 @@ class PacmActivityAdminIntegrationTests {
 		MvcTestResult created = create(activity("pacm-pe-test-cookstoves", "Peru clean cooking programme", "PE"));
 		assertThat(created).hasStatus(HttpStatus.FOUND);
 		assertThat(created.getResponse().getRedirectedUrl()).matches("/admin/pacm-activities/\\d+/edit");
-		assertThat(titles("/admin/pacm-activities?country=PE")).containsExactly("Peru clean cooking programme");
+		assertThat(titles("/admin/pacm-activities?country=PE&q=cooking")).containsExactly("Peru clean cooking programme");
 		Document edit = Pages.html(this.mvc.get().uri(created.getResponse().getRedirectedUrl()).exchange());
 		assertThat(edit.select("select#activityTypeCode option[selected]").eachAttr("value")).containsExactly("clean_cooking");
 		Element record = pacmSection("pe").getElementById("pacm-pe-test-cookstoves");
 		assertThat(record).isNotNull();
-		assertThat(record.select("h3").text()).isEqualTo("Peru clean cooking programme");
-		assertThat(record.text()).contains("New activity", "Validation", "Household energy · Clean cooking", "AMS-II.G",
-				"12,000", "A6.4-PCN-0001");
+		assertThat(record.select(".pacm-title").text()).isEqualTo("Peru clean cooking programme");
+		assertThat(record.text()).contains("Programme", "Validation", "Household energy · Clean cooking", "12,000",
+				"A6.4-PCN-0001");
 		assertThat(pacmSection("cl").text()).doesNotContain("Peru clean cooking programme");
 	}
 
@@ -98,7 +100,7 @@ class PacmActivityAdminIntegrationTests {
 		fields.set("publicationStatus", "DRAFT");
 		fields.set("sourceUrl", "");
 		assertThat(create(fields)).hasStatus(HttpStatus.FOUND);
-		assertThat(titles("/admin/pacm-activities?status=draft&country=PE")).containsExactly("Peru draft activity");
+		assertThat(titles("/admin/pacm-activities?status=draft&country=PE&q=draft")).containsExactly("Peru draft activity");
 		assertThat(pacmSection("pe").text()).doesNotContain("Peru draft activity");
 	}
 
@@ -167,7 +169,7 @@ class PacmActivityAdminIntegrationTests {
 	}
 
 	private String editPathOf(String title) {
-		Document list = Pages.html(this.mvc.get().uri("/admin/pacm-activities").exchange());
+		Document list = Pages.html(this.mvc.get().uri("/admin/pacm-activities?q=" + title).exchange());
 		return list.select("table tbody tr td:first-child a:containsOwn(" + title + ")").attr("href");
 	}
 

@@ -1,0 +1,146 @@
+package org.a6portal.pacm;
+
+import java.util.Arrays;
+import java.util.Locale;
+
+import org.a6portal.common.BadRequestException;
+import org.a6portal.common.CodedEnum;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * What a visitor asked of a country's list of Article 6.4 activities, read from the query string: the page (from 1),
+ * the sort key and direction, and the stage and form filters. A value the list cannot mean is refused with a message
+ * naming what it accepts ({@link InvalidListParameterException}, a 400), never guessed at.
+ *
+ * @param page the page, from 1
+ * @param sort the sort key
+ * @param descending the direction
+ * @param stage only activities at this stage, or all
+ * @param form only activities of this form, or all
+ */
+public record PacmListQuery(int page, Sort sort, boolean descending, @Nullable Stage stage,
+		@Nullable ActivityForm form) {
+
+	public static final int PAGE_SIZE = 50;
+
+	/** Longer values are not echoed back in full. */
+	private static final int ECHO = 40;
+
+	public static PacmListQuery parse(@Nullable String page, @Nullable String sort, @Nullable String dir,
+			@Nullable String stage, @Nullable String form) {
+		Sort key = (blank(sort)) ? Sort.REDUCTIONS : Sort.of(sort);
+		boolean descending = (blank(dir)) ? key.descendingByDefault : switch (dir) {
+			case "desc" -> true;
+			case "asc" -> false;
+			default -> throw new InvalidListParameterException("dir", dir);
+		};
+		return new PacmListQuery(pageNumber(page), key, descending, blank(stage) ? null : code(Stage.class, "stage", stage),
+				blank(form) ? null : code(ActivityForm.class, "form", form));
+	}
+
+	private static int pageNumber(@Nullable String page) {
+		if (blank(page)) {
+			return 1;
+		}
+		if (!page.matches("[0-9]{1,6}") || Integer.parseInt(page) < 1) {
+			throw new InvalidListParameterException("page", page);
+		}
+		return Integer.parseInt(page);
+	}
+
+	private static <E extends Enum<E> & CodedEnum> E code(Class<E> type, String parameter, String value) {
+		return Arrays.stream(type.getEnumConstants())
+			.filter((constant) -> constant.code().equals(value))
+			.findFirst()
+			.orElseThrow(() -> new InvalidListParameterException(parameter, value));
+	}
+
+	private static boolean blank(@Nullable String value) {
+		return value == null || value.isBlank();
+	}
+
+	public int offset() {
+		return (this.page - 1) * PAGE_SIZE;
+	}
+
+	/** The query string of this query at another page: only the parameters that differ from the defaults. */
+	public String queryString(int otherPage) {
+		StringBuilder query = new StringBuilder();
+		if (this.stage != null) {
+			query.append("&stage=").append(this.stage.code());
+		}
+		if (this.form != null) {
+			query.append("&form=").append(this.form.code());
+		}
+		if (this.sort != Sort.REDUCTIONS) {
+			query.append("&sort=").append(this.sort.key());
+		}
+		if (this.descending != this.sort.descendingByDefault) {
+			query.append("&dir=").append(this.descending ? "desc" : "asc");
+		}
+		if (otherPage > 1) {
+			query.append("&page=").append(otherPage);
+		}
+		return (query.isEmpty()) ? "" : "?" + query.substring(1);
+	}
+
+	/** Whether the query filters the list. */
+	public boolean filtered() {
+		return this.stage != null || this.form != null;
+	}
+
+	/** How the list can be sorted: the key in the URL, its JPQL expression and its natural direction. */
+	public enum Sort {
+
+		REDUCTIONS("a.expectedReductionsTco2ePerYear", true), TITLE("lower(a.title)", false),
+		APPROVED("a.hostApprovedOn", true);
+
+		private final String expression;
+
+		private final boolean descendingByDefault;
+
+		Sort(String expression, boolean descendingByDefault) {
+			this.expression = expression;
+			this.descendingByDefault = descendingByDefault;
+		}
+
+		public String key() {
+			return name().toLowerCase(Locale.ROOT);
+		}
+
+		String orderBy(boolean descending) {
+			return this.expression + (descending ? " desc nulls last" : " asc nulls last");
+		}
+
+		public boolean descendingByDefault() {
+			return this.descendingByDefault;
+		}
+
+		static Sort of(String key) {
+			return Arrays.stream(values())
+				.filter((sort) -> sort.key().equals(key))
+				.findFirst()
+				.orElseThrow(() -> new InvalidListParameterException("sort", key));
+		}
+
+	}
+
+	/** A page, sort or filter value the list cannot mean: a 400 page saying which values it takes. */
+	public static final class InvalidListParameterException extends BadRequestException {
+
+		private final String parameter;
+
+		InvalidListParameterException(String parameter, String value) {
+			super("Invalid " + parameter + " '" + value + "'",
+					(value.length() > ECHO) ? value.substring(0, ECHO) + "…" : value);
+			this.parameter = parameter;
+		}
+
+		@Override
+		public String messageKey() {
+			return "pacm.list.invalid." + this.parameter;
+		}
+
+	}
+
+}

@@ -1,0 +1,136 @@
+package org.a6portal.pacm;
+
+import java.util.List;
+
+import org.a6portal.support.IntegrationTest;
+import org.a6portal.support.Pages;
+import org.jsoup.nodes.Document;
+import org.jsoup.select.Elements;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpStatus;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * {@code /countries/{code}/pacm-activities}: a country's full list of Article 6.4 activities, paginated, sortable and
+ * filterable from its URL; any page, sort or filter value it cannot mean is a 4xx page that says why.
+ */
+@IntegrationTest
+class CountryPacmListIntegrationTests {
+
+	@Autowired
+	private MockMvcTester mvc;
+
+	@Autowired
+	private JdbcClient jdbc;
+
+	@Test
+	void indiasListComesFiftyAtATimeLargestFirstProjectsAndProgrammesBeforeComponents() {
+		Document page = Pages.ok(this.mvc, "/countries/in/pacm-activities");
+		Elements rows = page.select("table.pacm-table tbody tr:not(.group-row)");
+		assertThat(rows).hasSize(50);
+		assertThat(page.select(".pacm-count").text()).isEqualTo("Activities 1–50 of 594");
+		assertThat(page.select(".pagination").text()).contains("Page 1 of 12");
+		assertThat(page.select(".pagination a[rel=next]").attr("href")).isEqualTo("/countries/in/pacm-activities?page=2");
+		assertThat(rows.first().id()).isEqualTo(this.jdbc.sql("""
+				SELECT slug FROM pacm_activity WHERE host_iso2 = 'IN' AND form <> 'component'
+				ORDER BY expected_reductions_tco2e_per_year DESC NULLS LAST, title LIMIT 1
+				""").query(String.class).single());
+		Document last = Pages.ok(this.mvc, "/countries/in/pacm-activities?page=12");
+		assertThat(last.select(".pacm-count").text()).isEqualTo("Activities 551–594 of 594");
+		assertThat(last.select("table.pacm-table caption").eachText()).anyMatch((caption) -> caption.startsWith("All "));
+	}
+
+	@Test
+	void filtersAndSortComeFromTheUrlAndStayInThePaginationLinks() {
+		Document page = Pages.ok(this.mvc, "/countries/in/pacm-activities?stage=transition_requested&form=project&sort=title&dir=asc");
+		long expected = this.jdbc.sql("""
+				SELECT count(*) FROM pacm_activity WHERE host_iso2 = 'IN' AND stage = 'transition_requested' AND form = 'project'
+				""").query(Long.class).single();
+		assertThat(page.select(".pacm-count").text()).endsWith("of " + expected);
+		List<String> titles = page.select("table.pacm-table tbody tr .pacm-title").eachText();
+		assertThat(titles).isSortedAccordingTo(String.CASE_INSENSITIVE_ORDER);
+		assertThat(page.select("table.pacm-table tbody tr td[data-label='UNFCCC stage'] .status").eachText())
+			.containsOnly("Transition requested");
+		assertThat(page.select("#stage option[selected]").val()).isEqualTo("transition_requested");
+		assertThat(page.select("#form option[selected]").val()).isEqualTo("project");
+		if (expected > 50) {
+			assertThat(page.select(".pagination a[rel=next]").attr("href"))
+				.isEqualTo("/countries/in/pacm-activities?stage=transition_requested&form=project&sort=title&page=2");
+		}
+	}
+
+	@Test
+	void peruComponentsAreListedUnderTheirProgramme() {
+		Document page = Pages.ok(this.mvc, "/countries/pe/pacm-activities?form=component");
+		assertThat(page.select(".group-row").eachText())
+			.containsExactly("Components of “Tunki Small Scale Hydropower Program of Activities”");
+		assertThat(page.select("table.pacm-table tbody tr:not(.group-row)")).hasSize(4);
+	}
+
+	@Test
+	void aProgrammeWithSeveralHostsIsOnEachHostsList() {
+		for (String host : List.of("bf", "gh", "ml", "sn", "tg")) {
+			assertThat(Pages.ok(this.mvc, "/countries/" + host + "/pacm-activities?form=programme")
+				.getElementById("unepccc-row-253")).as(host).isNotNull();
+		}
+	}
+
+	@ParameterizedTest
+	@CsvSource(delimiter = '|', textBlock = """
+			page=abc                  | is not a page of this list
+			page=0                    | is not a page of this list
+			page=-3                   | is not a page of this list
+			page=99999999999999999999 | is not a page of this list
+			page=1.5                  | is not a page of this list
+			sort=population           | cannot be sorted by “population”
+			sort=title;drop           | cannot be sorted by
+			dir=sideways              | is not an order
+			stage=approved            | is not a UNFCCC stage
+			stage=<script>            | “<script>” is not a UNFCCC stage
+			form=cluster              | is not a form of activity
+			""")
+	void aValueTheListCannotMeanIsABadRequestThatSaysWhy(String query, String message) {
+		MvcTestResult result = this.mvc.get().uri("/countries/in/pacm-activities?" + query).exchange();
+		assertThat(result).hasStatus(HttpStatus.BAD_REQUEST);
+		assertThat(Pages.html(result).select(".error-page").text()).contains(message);
+	}
+
+	@Test
+	void aPagePastTheLastIsNotFoundAndSaysHowManyThereAre() {
+		MvcTestResult result = this.mvc.get().uri("/countries/pe/pacm-activities?page=2").exchange();
+		assertThat(result).hasStatus(HttpStatus.NOT_FOUND);
+		assertThat(Pages.html(result).select(".error-page").text()).contains("This list has no such page (asked / last: 2 / 1)");
+	}
+
+	@Test
+	void theMessageIsInTheVisitorsLanguage() {
+		MvcTestResult result = this.mvc.get().uri("/countries/pe/pacm-activities?sort=x&lang=es").exchange();
+		assertThat(result).hasStatus(HttpStatus.BAD_REQUEST);
+		assertThat(Pages.html(result).select(".error-page").text()).contains("La lista no puede ordenarse por «x»");
+		Document french = Pages.ok(this.mvc, "/countries/pe/pacm-activities?lang=fr");
+		assertThat(french.select("h1").text()).isEqualTo("Activités de l’article 6.4 accueillies par Pérou");
+	}
+
+	@Test
+	void aCountryWithoutActivitiesSaysSo() {
+		Document page = Pages.ok(this.mvc, "/countries/td/pacm-activities");
+		assertThat(page.select(".pacm-count").text()).isEqualTo("No activity matches these filters.");
+		assertThat(page.select("table")).isEmpty();
+	}
+
+	@Test
+	void theListIsAtTheCountrysCanonicalUrl() {
+		assertThat(this.mvc.get().uri("/countries/peru/pacm-activities?form=component").exchange())
+			.hasStatus(HttpStatus.MOVED_PERMANENTLY)
+			.hasHeader("Location", "/countries/pe/pacm-activities?form=component");
+	}
+
+}
