@@ -31,16 +31,25 @@ public class CountryDirectory {
 	}
 
 	public List<Entry> entries() {
+		// Counted once per table and grouped, then joined to the countries: a correlated count per country with an
+		// "OR EXISTS" for the other hosts read every activity 250 times (490 ms with the CDM pipeline; this: 4 ms).
 		return this.jdbc.sql("""
+				WITH hosted AS (
+				       SELECT a.host_iso2 AS iso2, a.id FROM pacm_activity a WHERE a.publication_status = 'published'
+				       UNION
+				       SELECT h.country_iso2, h.activity_id FROM pacm_activity_other_host h
+				         JOIN pacm_activity a ON a.id = h.activity_id
+				        WHERE a.publication_status = 'published'),
+				     pacm AS (SELECT iso2, count(*) AS n FROM hosted GROUP BY iso2),
+				     approaches AS (SELECT p.country_iso2 AS iso2, count(*) AS n FROM cooperative_approach_party p
+				                      JOIN cooperative_approach a ON a.id = p.approach_id
+				                     WHERE a.publication_status = 'published'
+				                     GROUP BY p.country_iso2)
 				SELECT c.iso2, c.iso3, c.name_en, c.name_es, c.name_fr, c.slug, c.region,
-				       (SELECT count(*) FROM cooperative_approach_party p
-				          JOIN cooperative_approach a ON a.id = p.approach_id
-				         WHERE p.country_iso2 = c.iso2 AND a.publication_status = 'published') AS approaches,
-				       (SELECT count(*) FROM pacm_activity a
-				         WHERE (a.host_iso2 = c.iso2 OR EXISTS (SELECT 1 FROM pacm_activity_other_host h
-				                                                 WHERE h.activity_id = a.id AND h.country_iso2 = c.iso2))
-				         AND a.publication_status = 'published') AS pacm_activities
+				       coalesce(ap.n, 0) AS approaches, coalesce(pa.n, 0) AS pacm_activities
 				FROM country c
+				LEFT JOIN approaches ap ON ap.iso2 = c.iso2
+				LEFT JOIN pacm pa ON pa.iso2 = c.iso2
 				""")
 			.query((rs, n) -> new Entry(rs.getString("iso2"), rs.getString("iso3"), rs.getString("name_en"),
 					rs.getString("name_es"), rs.getString("name_fr"), rs.getString("slug"),
