@@ -126,4 +126,14 @@ public interface CooperativeApproachRepository extends Repository<CooperativeApp
 			""")
 	List<ItmoTransfer> findPublishedTransfersByApproachIdIn(Collection<Long> approachIds);
 
+	/** A published approach's own page: the approach with its Parties and sectors, in one statement. */
+	@Query("""
+			select distinct a from CooperativeApproach a
+			left join fetch a.parties
+			left join fetch a.sectors
+			where a.slug = :slug
+			and a.publicationStatus = org.a6portal.common.PublicationStatus.PUBLISHED
+			""")
+	Optional<CooperativeApproach> findPublishedBySlug(String slug);
+
 }

@@ -18,7 +18,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 
 /**
  * {@code /sitemap.xml}: the home page, the country index, every country page, every published capacity-building
- * project and the open-data page, with absolute URLs at the configured public address ({@link PortalAddress}). Nothing under
+ * project, cooperative approach, Article 6.4 activity and initial report, and the open-data page, with absolute URLs at the configured public address ({@link PortalAddress}). Nothing under
  * {@code /admin} and no draft.
  */
 @Controller
@@ -46,6 +46,12 @@ class SitemapController {
 		urls.add(new Url(base + "/countries", newest));
 		countries.forEach((page) -> urls.add(new Url(base + page.path(), page.lastModified())));
 		this.entries.capacityBuildingProjects()
+			.forEach((page) -> urls.add(new Url(base + page.path(), page.lastModified())));
+		this.entries.records("cooperative_approach", "cooperative_approach", "/cooperative-approaches/")
+			.forEach((page) -> urls.add(new Url(base + page.path(), page.lastModified())));
+		this.entries.records("pacm_activity", "pacm_activity", "/pacm-activities/")
+			.forEach((page) -> urls.add(new Url(base + page.path(), page.lastModified())));
+		this.entries.records("initial_report", "initial_report", "/initial-reports/")
 			.forEach((page) -> urls.add(new Url(base + page.path(), page.lastModified())));
 		urls.add(new Url(base + "/api", null));
 		return ResponseEntity.ok().contentType(XML).body(SitemapWriter.write(urls));

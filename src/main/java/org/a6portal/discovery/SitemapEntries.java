@@ -4,14 +4,16 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 
+import org.jspecify.annotations.Nullable;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The public pages that change with the data, each with when it last changed: every country page (its last public
- * change, else when the country row was last updated) and every published capacity-building project. One
- * statement each.
+ * change, else when the country row was last updated), every published capacity-building project, cooperative
+ * approach, Article 6.4 activity and initial report. One statement each.
  */
 @Repository
 @Transactional(readOnly = true)
@@ -52,10 +54,40 @@ class SitemapEntries {
 	}
 
 	/**
+	 * Every published record's own page of one kind, by slug, with when its content last changed publicly (none if
+	 * the log holds no such date: no claim of an update that did not happen). The kind, table and path are constants of this class's callers, never request input.
+	 */
+	List<RecordPage> records(String entityType, String table, String pathPrefix) {
+		return this.jdbc.sql("""
+				SELECT r.slug, m.last_change AS lastmod
+				FROM %s r
+				LEFT JOIN (SELECT l.entity_id, max(l.content_changed_at) AS last_change
+				           FROM change_log l
+				           WHERE l.public_change AND l.entity_type = ?
+				           GROUP BY l.entity_id) m ON m.entity_id = r.id::text
+				WHERE r.publication_status = 'published'
+				ORDER BY r.slug
+				""".formatted(table))
+			.param(entityType)
+			.query((rs, n) -> {
+				java.sql.Timestamp lastmod = rs.getTimestamp("lastmod");
+				return new RecordPage(pathPrefix + rs.getString("slug"), (lastmod != null) ? lastmod.toInstant() : null);
+			})
+			.list();
+	}
+
+	/**
 	 * @param path the page's path below the portal's address
 	 * @param lastModified when what it shows last changed
 	 */
 	record Page(String path, Instant lastModified) {
+	}
+
+	/**
+	 * @param path the record page's path below the portal's address
+	 * @param lastModified when its content last changed publicly, if known
+	 */
+	record RecordPage(String path, @Nullable Instant lastModified) {
 	}
 
 }

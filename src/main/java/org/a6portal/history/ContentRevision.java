@@ -54,6 +54,26 @@ public class ContentRevision {
 		return this.jdbc.sql(COUNTRY).param(iso2).query((rs, n) -> new Stamp(rs.getLong(1), instant(rs.getTimestamp(2)))).single();
 	}
 
+	/**
+	 * The revision, and when the public last saw the record with this slug change ({@code null} if never, or if no
+	 * record has the slug). Its kind and table are constants of the code ({@link org.a6portal.common.RecordPage}),
+	 * never request input.
+	 */
+	public Stamp record(String entityType, String table, String slug) {
+		if (!table.matches("[a-z_]+")) {
+			throw new IllegalArgumentException("Not a table name: " + table);
+		}
+		return this.jdbc.sql("""
+				SELECT (SELECT coalesce(max(id), 0) FROM change_log),
+				       (SELECT max(l.content_changed_at) FROM change_log l
+				        WHERE l.entity_type = ? AND l.public_change
+				        AND l.entity_id = (SELECT r.id::text FROM %s r WHERE r.slug = ?))
+				""".formatted(table))
+			.params(entityType, slug)
+			.query((rs, n) -> new Stamp(rs.getLong(1), instant(rs.getTimestamp(2))))
+			.single();
+	}
+
 	private static @Nullable Instant instant(@Nullable Timestamp timestamp) {
 		return (timestamp != null) ? timestamp.toInstant() : null;
 	}

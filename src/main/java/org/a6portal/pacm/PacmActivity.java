@@ -121,6 +121,11 @@ public class PacmActivity extends SourcedRecord {
 		return this.form == ActivityForm.COMPONENT;
 	}
 
+	/** The hosts of a programme beyond its main host, by alpha-2 code. */
+	public Set<String> getOtherHosts() {
+		return java.util.Collections.unmodifiableSet(this.otherHosts);
+	}
+
 	public String getHostIso2() {
 		return this.hostIso2;
 	}

@@ -1,9 +1,11 @@
 package org.a6portal.pagecache;
 
 import java.time.Instant;
+import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.a6portal.common.RecordPage;
 import org.a6portal.country.CanonicalCountryUrls;
 import org.a6portal.country.Country;
 import org.a6portal.history.ContentRevision;
@@ -14,6 +16,7 @@ import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.web.context.request.ServletWebRequest;
 import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.HandlerInterceptor;
+import org.springframework.web.servlet.HandlerMapping;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
@@ -21,7 +24,7 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
  * The one place every public GET gets its validators and cache headers ({@link PublicCaching}), before its handler
  * runs: pages, embeds, share images, feeds, the sitemap, the API and its CSV files alike. A route that names a
  * country ({@link CanonicalCountryUrls}) is stamped with the country's last public change, every other route with
- * the portal's. A conditional request whose validators still match gets its 304 here, before any query of the
+ * the portal's, a record's own page ({@link RecordPage}) with the record's last public change. A conditional request whose validators still match gets its 304 here, before any query of the
  * handler's; otherwise the handler finds the Last-Modified in {@link PublicCaching#LAST_MODIFIED}. Nothing under
  * /admin.
  */
@@ -46,13 +49,23 @@ class PublicValidators implements WebMvcConfigurer, HandlerInterceptor {
 				|| !("GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod()))) {
 			return true;
 		}
-		Country country = CanonicalCountryUrls.of(request);
-		ContentRevision.Stamp stamp = (country != null) ? this.revision.country(country.getIso2()) : this.revision.portal();
+		ContentRevision.Stamp stamp = stamp(request, (HandlerMethod) handler);
 		// a country page with no content change claims none (issue 12): not even the day its country row was seeded
 		Instant lastModified = stamp.lastPublicChangeOr(Instant.EPOCH);
 		request.setAttribute(PublicCaching.LAST_MODIFIED, lastModified);
 		return !PublicCaching.notModified(new ServletWebRequest(request, response), stamp.revision(), lastModified,
 				LocaleContextHolder.getLocale().getLanguage());
+	}
+
+	/** A record's page: the record's last public change; a country's: the country's; else the portal's. */
+	private ContentRevision.Stamp stamp(HttpServletRequest request, HandlerMethod handler) {
+		RecordPage record = handler.getMethodAnnotation(RecordPage.class);
+		if (record != null && request.getAttribute(HandlerMapping.URI_TEMPLATE_VARIABLES_ATTRIBUTE) instanceof Map<?, ?> variables
+				&& variables.get("slug") instanceof String slug) {
+			return this.revision.record(record.entityType(), record.table(), slug);
+		}
+		Country country = CanonicalCountryUrls.of(request);
+		return (country != null) ? this.revision.country(country.getIso2()) : this.revision.portal();
 	}
 
 }

@@ -1,6 +1,7 @@
 package org.a6portal.sustainabledevelopment;
 
 import java.util.List;
+import java.util.Optional;
 
 import org.a6portal.common.PublicationStatus;
 import org.jspecify.annotations.Nullable;
@@ -28,5 +29,13 @@ public interface SustainableDevelopmentRepository extends Repository<SdStatement
 			order by r.submittedOn desc nulls last, r.id
 			""")
 	List<InitialReport> findPublishedInitialReports(String iso2, @Nullable PublicationStatus shown);
+
+	/** A published initial report's own page. */
+	@Query("""
+			select r from InitialReport r
+			where r.slug = :slug
+			and r.publicationStatus = org.a6portal.common.PublicationStatus.PUBLISHED
+			""")
+	Optional<InitialReport> findPublishedInitialReportBySlug(String slug);
 
 }

@@ -107,6 +107,33 @@ class DiscoveryIntegrationTests {
 	}
 
 	@Test
+	@Transactional
+	void sitemapHoldsEveryPublishedRecordPageAtItsOwnLastChangeAndNoDraft() {
+		this.jdbc.sql("INSERT INTO pacm_activity (slug, host_iso2, title, origin, stage, publication_status, source_title, "
+				+ "source_retrieved_on, last_reviewed_on) VALUES ('draft-activity', 'PE', 'Draft activity', 'new_activity', "
+				+ "'pcn_submitted', 'draft', 'Notes', DATE '2026-01-01', DATE '2026-01-01')").update();
+		// later than the seed's dates
+		Instant edited = Instant.now().plus(1, ChronoUnit.DAYS).truncatedTo(ChronoUnit.SECONDS);
+		long approach = this.jdbc.sql("SELECT id FROM cooperative_approach WHERE slug = 'ca-ch-pe'").query(Long.class).single();
+		this.changeLog.record(new NewChange("cooperative_approach", String.valueOf(approach), "Peru–Switzerland",
+				ChangeAction.UPDATE, "alice", 2L, true, null, null, Set.of("PE"), null, null, edited, true));
+		Map<String, String> urls = urls(this.mvc.get().uri("/sitemap.xml").exchange());
+		for (String[] kind : new String[][] { { "cooperative_approach", "/cooperative-approaches/" },
+				{ "pacm_activity", "/pacm-activities/" }, { "initial_report", "/initial-reports/" } }) {
+			List<String> published = this.jdbc
+				.sql("SELECT slug FROM " + kind[0] + " WHERE publication_status = 'published'")
+				.query(String.class)
+				.list();
+			assertThat(published).isNotEmpty();
+			assertThat(urls.keySet()).filteredOn((url) -> url.contains(kind[1]))
+				.containsExactlyInAnyOrderElementsOf(published.stream().map((slug) -> "http://localhost:8080" + kind[1] + slug).toList());
+		}
+		assertThat(urls).doesNotContainKey("http://localhost:8080/pacm-activities/draft-activity")
+			.containsEntry("http://localhost:8080/cooperative-approaches/ca-ch-pe", edited.toString())
+			.containsKey("http://localhost:8080/initial-reports/ir-gh-1");
+	}
+
+	@Test
 	void robotsKeepCrawlersOutOfTheAdminSectionAndNameTheSitemap() throws Exception {
 		MvcTestResult result = this.mvc.get().uri("/robots.txt").exchange();
 		assertThat(result).hasStatusOk();

@@ -117,6 +117,21 @@ class RenderedPageCacheIntegrationTests {
 	}
 
 	@Test
+	void aRecordsPageIsRenderedOncePerRevisionAndKeepsItsOwnLastModified() {
+		for (String path : List.of("/cooperative-approaches/ca-ch-pe", "/initial-reports/ir-gh-1")) {
+			ResponseEntity<String> rendered = get(this.port, path);
+			Statistics statistics = this.entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
+			statistics.clear();
+			ResponseEntity<String> cached = get(this.port, path);
+			assertThat(statistics.getPrepareStatementCount()).as(path).isZero();
+			assertThat(cached.getBody()).isEqualTo(rendered.getBody()).contains("record-history");
+			assertThat(cached.getHeaders().getFirst(HttpHeaders.LAST_MODIFIED)).as(path)
+				.isNotNull()
+				.isEqualTo(rendered.getHeaders().getFirst(HttpHeaders.LAST_MODIFIED));
+		}
+	}
+
+	@Test
 	void aCountrysFullListOfActivitiesIsCachedPerFilter() {
 		String path = "/countries/in/pacm-activities?form=component&sort=title&page=2";
 		get(this.port, path);

@@ -1,0 +1,65 @@
+package org.a6portal.pacm;
+
+import java.text.Collator;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Set;
+
+import org.a6portal.common.RecordPage;
+import org.a6portal.country.Country;
+import org.a6portal.country.CountryRepository;
+import org.a6portal.history.PublicRecordHistory;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+
+/**
+ * {@code /pacm-activities/{slug}}: a published Article 6.4 activity's own page, with its facts, its programme, every
+ * host, its source and public history. A fixed number of statements.
+ */
+@Controller
+class PacmActivityController {
+
+	static final String ENTITY_TYPE = "pacm_activity";
+
+	private final PacmActivityRepository activities;
+
+	private final CountryRepository countries;
+
+	private final PublicRecordHistory history;
+
+	PacmActivityController(PacmActivityRepository activities, CountryRepository countries, PublicRecordHistory history) {
+		this.activities = activities;
+		this.countries = countries;
+		this.history = history;
+	}
+
+	@GetMapping("/pacm-activities/{slug}")
+	@RecordPage(entityType = ENTITY_TYPE, table = "pacm_activity")
+	@Transactional(readOnly = true)
+	String show(@PathVariable String slug, Locale locale, Model model) {
+		PacmActivity activity = this.activities.findPublishedBySlug(slug)
+			.orElseThrow(() -> new NoSuchActivityException(slug));
+		Set<String> hosts = new LinkedHashSet<>();
+		hosts.add(activity.getHostIso2());
+		hosts.addAll(activity.getOtherHosts());
+		List<Country> named = this.countries.findByIso2In(hosts)
+			.stream()
+			.sorted(Comparator.comparing((Country country) -> !country.getIso2().equals(activity.getHostIso2()))
+				.thenComparing((Country country) -> country.name(locale), Collator.getInstance(locale)))
+			.toList();
+		PacmActivity programme = activity.getProgramme();
+		model.addAttribute("activity", activity);
+		model.addAttribute("programme", (programme != null && programme.isPublished()) ? programme : null);
+		model.addAttribute("countries", named);
+		model.addAttribute("history", this.history.of(ENTITY_TYPE, Objects.requireNonNull(activity.getId())));
+		return "pacm/show";
+	}
+
+}

@@ -1,0 +1,120 @@
+package org.a6portal.profile;
+
+import jakarta.persistence.EntityManagerFactory;
+import org.a6portal.support.IntegrationTest;
+import org.hibernate.SessionFactory;
+import org.hibernate.stat.Statistics;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.transaction.annotation.Transactional;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A record's own page costs a fixed number of JPA statements, however much the record holds (as
+ * {@link CountryProfileStatementCountIntegrationTests} holds for the country page). The two plain-JDBC statements
+ * of every record page (its validators, its public history) are one each by construction.
+ */
+@IntegrationTest
+@Transactional
+class RecordPageStatementCountIntegrationTests {
+
+	/** The approach with its Parties and sectors, its activities, its transfers, the countries they name. */
+	private static final long STATEMENTS_PER_APPROACH_PAGE = 4;
+
+	/** The activity with its type, sector, programme and other hosts; the countries. */
+	private static final long STATEMENTS_PER_ACTIVITY_PAGE = 2;
+
+	/** The report; its country. */
+	private static final long STATEMENTS_PER_REPORT_PAGE = 2;
+
+	private static final String SOURCED = "'published', 'https://example.org/source', 'Synthetic source', "
+			+ "DATE '2026-01-01', DATE '2026-01-01'";
+
+	@Autowired
+	private MockMvcTester mvc;
+
+	@Autowired
+	private JdbcClient jdbc;
+
+	@Autowired
+	private EntityManagerFactory entityManagerFactory;
+
+	@Test
+	void approachPageWithManyPartiesActivitiesAndTransfersRunsTheSameStatementsAsABareOne() {
+		long bare = statementsToRender("/cooperative-approaches/" + approach("bare-approach", 1, 0));
+		long full = statementsToRender("/cooperative-approaches/" + approach("full-approach", 6, 20));
+		assertThat(full).isEqualTo(bare).isEqualTo(STATEMENTS_PER_APPROACH_PAGE);
+	}
+
+	@Test
+	void programmeWithManyHostsRunsTheSameStatementsAsAProject() {
+		long programme = this.jdbc.sql("INSERT INTO pacm_activity (slug, host_iso2, title, origin, form, stage, "
+				+ "activity_type_code, publication_status, source_url, source_title, source_retrieved_on, last_reviewed_on) "
+				+ "VALUES ('synthetic-programme', 'KE', 'Synthetic programme', 'cdm_transition', 'programme', "
+				+ "'transition_requested', 'household_efficiency', " + SOURCED + ") RETURNING id")
+			.query(Long.class)
+			.single();
+		for (String host : new String[] { "UG", "TZ", "RW", "ET", "MW" }) {
+			this.jdbc.sql("INSERT INTO pacm_activity_other_host VALUES (?, ?)").params(programme, host).update();
+		}
+		this.jdbc.sql("INSERT INTO pacm_activity (slug, host_iso2, title, origin, form, stage, programme_id, "
+				+ "publication_status, source_url, source_title, source_retrieved_on, last_reviewed_on) "
+				+ "VALUES ('synthetic-component', 'KE', 'Synthetic component', 'cdm_transition', 'component', "
+				+ "'transition_requested', ?, " + SOURCED + ")").param(programme).update();
+		this.jdbc.sql("INSERT INTO pacm_activity (slug, host_iso2, title, origin, stage, publication_status, source_url, "
+				+ "source_title, source_retrieved_on, last_reviewed_on) VALUES ('synthetic-project', 'PE', "
+				+ "'Synthetic project', 'new_activity', 'pcn_submitted', " + SOURCED + ")").update();
+		long project = statementsToRender("/pacm-activities/synthetic-project");
+		long many = statementsToRender("/pacm-activities/synthetic-programme");
+		long component = statementsToRender("/pacm-activities/synthetic-component");
+		assertThat(many).isEqualTo(project).isEqualTo(component).isEqualTo(STATEMENTS_PER_ACTIVITY_PAGE);
+	}
+
+	@Test
+	void initialReportPageRunsAFixedNumberOfStatements() {
+		assertThat(statementsToRender("/initial-reports/ir-gh-1")).isEqualTo(STATEMENTS_PER_REPORT_PAGE);
+	}
+
+	private String approach(String slug, int partners, int transfers) {
+		long id = this.jdbc.sql("INSERT INTO cooperative_approach (slug, title, instrument, status, publication_status, "
+				+ "source_url, source_title, source_retrieved_on, last_reviewed_on) "
+				+ "VALUES (?, ?, 'implementing_agreement', 'agreement_signed', " + SOURCED + ") RETURNING id")
+			.params(slug, "Synthetic " + slug)
+			.query(Long.class)
+			.single();
+		String[] acquirers = { "CH", "SG", "SE", "JP", "NO", "KR" };
+		this.jdbc.sql("INSERT INTO cooperative_approach_party VALUES (?, 'AQ', 'transferring')").param(id).update();
+		for (int i = 0; i < partners; i++) {
+			this.jdbc.sql("INSERT INTO cooperative_approach_party VALUES (?, ?, 'acquiring')").params(id, acquirers[i]).update();
+		}
+		this.jdbc.sql("INSERT INTO cooperative_approach_sector VALUES (?, 'energy_supply'), (?, 'waste')")
+			.params(id, id)
+			.update();
+		for (int i = 0; i < transfers; i++) {
+			long activity = this.jdbc.sql("INSERT INTO mitigation_activity (slug, approach_id, title, activity_type_code, "
+					+ "publication_status, source_url, source_title, source_retrieved_on, last_reviewed_on) "
+					+ "VALUES (?, ?, ?, 'clean_cooking', " + SOURCED + ") RETURNING id")
+				.params(slug + "-activity-" + i, id, "Synthetic activity " + i)
+				.query(Long.class)
+				.single();
+			this.jdbc.sql("INSERT INTO itmo_transfer (slug, approach_id, activity_id, from_iso2, to_iso2, transferred_on, "
+					+ "quantity_tco2e, vintage, publication_status, source_url, source_title, source_retrieved_on, "
+					+ "last_reviewed_on) VALUES (?, ?, ?, 'AQ', ?, DATE '2025-06-01', 1000, 2024, " + SOURCED + ")")
+				.params(slug + "-transfer-" + i, id, activity, acquirers[i % partners])
+				.update();
+		}
+		return slug;
+	}
+
+	private long statementsToRender(String path) {
+		Statistics statistics = this.entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
+		statistics.clear();
+		assertThat(this.mvc.get().uri(path)).hasStatusOk();
+		return statistics.getPrepareStatementCount();
+	}
+
+}
