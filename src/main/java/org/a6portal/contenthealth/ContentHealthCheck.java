@@ -78,6 +78,9 @@ public final class ContentHealthCheck {
 		for (String placeholder : Placeholders.in(prose)) {
 			warnings.add(Kind.PLACEHOLDER_TEXT, field, placeholder);
 		}
+		for (String words : CompilerWords.in(prose)) {
+			warnings.add(Kind.COMPILER_WORDS, field, words);
+		}
 		if (countrySpecific) {
 			Set<String> reported = new HashSet<>();
 			for (CountryNames.Mention mention : this.countryNames.in(prose)) {

@@ -29,6 +29,9 @@ public record ContentWarning(Kind kind, String field, List<String> arguments) {
 		/** Text left in place by a template or draft; argument: the placeholder as found. */
 		PLACEHOLDER_TEXT,
 
+		/** Words meant for whoever compiled the data, not the reader ("seed", "reference page"); argument: the words as found. */
+		COMPILER_WORDS,
+
 		/** A country's name in a field that must speak only of the record's own country; arguments: the name, its iso2. */
 		OTHER_COUNTRY_NAME,
 

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Objects;
 
 import org.a6portal.discovery.SitemapEntries.Page;
 import org.a6portal.discovery.SitemapWriter.Url;
@@ -40,7 +41,7 @@ class SitemapController {
 		String base = this.address.baseUrl();
 		List<Page> countries = this.entries.countries();
 		// the home page and the index show every country's counts: they change when any country does
-		@Nullable Instant newest = countries.stream().map(Page::lastModified).max(Comparator.naturalOrder()).orElse(null);
+		@Nullable Instant newest = countries.stream().map(Page::lastModified).filter(Objects::nonNull).max(Comparator.naturalOrder()).orElse(null);
 		List<Url> urls = new ArrayList<>();
 		urls.add(new Url(base + "/", newest));
 		urls.add(new Url(base + "/countries", newest));

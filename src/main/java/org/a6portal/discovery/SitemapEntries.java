@@ -1,5 +1,6 @@
 package org.a6portal.discovery;
 
+import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
@@ -11,9 +12,10 @@ import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The public pages that change with the data, each with when it last changed: every country page (its last public
- * change, else when the country row was last updated), every published capacity-building project, cooperative
- * approach, Article 6.4 activity and initial report. One statement each.
+ * The public pages that change with the data, each with when it last changed: every country page (when the content it
+ * shows last changed, the date its "Last updated" line gives: {@code change_log.content_changed_at} of its public
+ * changes, as {@code history.ContentRevision} reads it; none for a country with no record) and every published
+ * capacity-building project, cooperative approach, Article 6.4 activity and initial report. One statement each.
  */
 @Repository
 @Transactional(readOnly = true)
@@ -28,16 +30,16 @@ class SitemapEntries {
 	/** Every country page, by code. */
 	List<Page> countries() {
 		return this.jdbc.sql("""
-				SELECT c.iso2, coalesce(m.last_change, c.updated_at) AS lastmod
+				SELECT c.iso2, m.last_change AS lastmod
 				FROM country c
-				LEFT JOIN (SELECT cc.country_iso2, max(l.changed_at) AS last_change
+				LEFT JOIN (SELECT cc.country_iso2, max(l.content_changed_at) AS last_change
 				           FROM change_log l JOIN change_log_country cc ON cc.change_id = l.id
 				           WHERE l.public_change
 				           GROUP BY cc.country_iso2) m ON m.country_iso2 = c.iso2
 				ORDER BY c.iso2
 				""")
 			.query((rs, n) -> new Page("/countries/" + rs.getString("iso2").toLowerCase(Locale.ROOT),
-					rs.getTimestamp("lastmod").toInstant()))
+					instant(rs.getTimestamp("lastmod"))))
 			.list();
 	}
 
@@ -51,6 +53,10 @@ class SitemapEntries {
 			.query((rs, n) -> new Page("/capacity-building/" + rs.getString("slug"),
 					rs.getTimestamp("updated_at").toInstant()))
 			.list();
+	}
+
+	private static @Nullable Instant instant(@Nullable Timestamp timestamp) {
+		return (timestamp != null) ? timestamp.toInstant() : null;
 	}
 
 	/**
@@ -78,9 +84,9 @@ class SitemapEntries {
 
 	/**
 	 * @param path the page's path below the portal's address
-	 * @param lastModified when what it shows last changed
+	 * @param lastModified when what it shows last changed, or {@code null} if it shows nothing that ever changed
 	 */
-	record Page(String path, Instant lastModified) {
+	record Page(String path, @Nullable Instant lastModified) {
 	}
 
 	/**

@@ -137,7 +137,7 @@ public class CountryProfileService {
 				: this.revision.country(iso2).lastPublicChange();
 		return new CountryProfile(country, lastUpdated, cooperation,
 				PacmSection.of(PacmSummary.of(pacmTallies), largest, components),
-				sectorBreakdown(approachList, pacmTallies), byNdcVersion(ndcTargets),
+				sectorBreakdown(approachList, activities, pacmTallies), byNdcVersion(ndcTargets),
 				new SustainableDevelopment(statements, reports), projects);
 	}
 
@@ -155,7 +155,8 @@ public class CountryProfileService {
 				transfers.stream().filter((transfer) -> transfer.getApproachId() == id).toList());
 	}
 
-	private SectorBreakdown sectorBreakdown(List<CooperativeApproach> approaches, List<PacmTally> tallies) {
+	private SectorBreakdown sectorBreakdown(List<CooperativeApproach> approaches, List<MitigationActivity> activities,
+			List<PacmTally> tallies) {
 		List<Sector> approachSectors = approaches.stream().flatMap((approach) -> approach.getSectors().stream()).toList();
 		int approachesWithoutSector = (int) approaches.stream().filter((approach) -> approach.getSectors().isEmpty()).count();
 		Map<Sector, Integer> pacmSectors = new LinkedHashMap<>();
@@ -163,16 +164,31 @@ public class CountryProfileService {
 		Map<String, ActivityType> types = this.activityTypes.findAllInSectorOrder()
 			.stream()
 			.collect(Collectors.toMap(ActivityType::getCode, Function.identity()));
+		Map<ActivityType, Integer> pacmTypes = new LinkedHashMap<>();
 		for (PacmTally tally : tallies) {
 			ActivityType type = (tally.activityTypeCode() != null) ? types.get(tally.activityTypeCode()) : null;
 			if (type != null) {
 				pacmSectors.merge(type.getSector(), (int) tally.count(), Integer::sum);
+				pacmTypes.merge(type, (int) tally.count(), Integer::sum);
 			}
 			else {
 				pacmWithoutSector += (int) tally.count();
 			}
 		}
-		return SectorBreakdown.of(approachSectors, pacmSectors, approachesWithoutSector, pacmWithoutSector);
+		// an approach counts once for each activity type its mitigation activities name (fetched with the page)
+		Set<Long> shownApproaches = approaches.stream().map(CooperativeApproach::getId).collect(Collectors.toSet());
+		Map<ActivityType, Set<Long>> approachIdsByType = new LinkedHashMap<>();
+		for (MitigationActivity activity : activities) {
+			ActivityType named = activity.getActivityType();
+			ActivityType type = (named != null) ? types.get(named.getCode()) : null;
+			if (type != null && shownApproaches.contains(activity.getApproachId())) {
+				approachIdsByType.computeIfAbsent(type, (key) -> new HashSet<>()).add(activity.getApproachId());
+			}
+		}
+		Map<ActivityType, Integer> approachTypes = new LinkedHashMap<>();
+		approachIdsByType.forEach((type, ids) -> approachTypes.put(type, ids.size()));
+		return SectorBreakdown.of(approachSectors, pacmSectors, approachesWithoutSector, pacmWithoutSector, approachTypes,
+				pacmTypes);
 	}
 
 	private static List<NdcVersion> byNdcVersion(List<NdcTarget> targets) {

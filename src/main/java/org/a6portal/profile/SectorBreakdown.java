@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.a6portal.sector.ActivityType;
 import org.a6portal.sector.Sector;
 
 /**
@@ -18,8 +19,20 @@ import org.a6portal.sector.Sector;
  * @param rows one row per sector with at least one record, in the taxonomy's order
  * @param approachesWithoutSector approaches whose sources name no sector
  * @param pacmWithoutSector PACM activities with no activity type
+ * @param activityTypes one row per activity type with at least one record, the most records first
  */
-public record SectorBreakdown(List<Row> rows, int approachesWithoutSector, int pacmWithoutSector) {
+public record SectorBreakdown(List<Row> rows, int approachesWithoutSector, int pacmWithoutSector,
+		List<TypeRow> activityTypes) {
+
+	public SectorBreakdown {
+		rows = List.copyOf(rows);
+		activityTypes = List.copyOf(activityTypes);
+	}
+
+	/** Whether the only records are approaches whose sources name no sector (Japan's 29): the chart has nothing to show. */
+	public boolean noSectorNamed() {
+		return this.rows.isEmpty() && this.approachesWithoutSector > 0;
+	}
 
 	/** Length of a full bar track, in SVG user units: the longest row's bars fill it. */
 	public static final int BAR_AREA = 400;
@@ -39,6 +52,29 @@ public record SectorBreakdown(List<Row> rows, int approachesWithoutSector, int p
 
 	static SectorBreakdown of(Collection<Sector> approachSectors, Map<Sector, Integer> pacmSectors,
 			int approachesWithoutSector, int pacmWithoutSector) {
+		return of(approachSectors, pacmSectors, approachesWithoutSector, pacmWithoutSector, Map.of(), Map.of());
+	}
+
+	/**
+	 * The breakdown by sector and by activity type.
+	 * @param approachTypes each activity type named by the approaches' mitigation activities, with the number of
+	 * approaches naming it (an approach counts once per type)
+	 * @param pacmTypes each activity type of the PACM activities, with their number
+	 */
+	static SectorBreakdown of(Collection<Sector> approachSectors, Map<Sector, Integer> pacmSectors,
+			int approachesWithoutSector, int pacmWithoutSector, Map<ActivityType, Integer> approachTypes,
+			Map<ActivityType, Integer> pacmTypes) {
+		Map<ActivityType, int[]> typeCounts = new LinkedHashMap<>();
+		pacmTypes.forEach((type, count) -> typeCounts.computeIfAbsent(type, (key) -> new int[2])[0] += count);
+		approachTypes.forEach((type, count) -> typeCounts.computeIfAbsent(type, (key) -> new int[2])[1] += count);
+		List<TypeRow> types = typeCounts.entrySet()
+			.stream()
+			.map((entry) -> new TypeRow(entry.getKey(), entry.getValue()[0], entry.getValue()[1]))
+			.sorted(Comparator.comparingInt(TypeRow::total)
+				.reversed()
+				.thenComparingInt((TypeRow row) -> row.type().getSector().getSortOrder())
+				.thenComparingInt((TypeRow row) -> row.type().getSortOrder()))
+			.toList();
 		Map<Sector, int[]> counts = new LinkedHashMap<>();
 		approachSectors.forEach((sector) -> counts.computeIfAbsent(sector, (key) -> new int[2])[0]++);
 		pacmSectors.forEach((sector, count) -> counts.computeIfAbsent(sector, (key) -> new int[2])[1] += count);
@@ -53,7 +89,7 @@ public record SectorBreakdown(List<Row> rows, int approachesWithoutSector, int p
 				rows.add(new Row(entry.getKey(), approaches, pacm, approaches * BAR_AREA / maximum,
 						pacm * BAR_AREA / maximum));
 			});
-		return new SectorBreakdown(List.copyOf(rows), approachesWithoutSector, pacmWithoutSector);
+		return new SectorBreakdown(rows, approachesWithoutSector, pacmWithoutSector, types);
 	}
 
 	/**
@@ -67,6 +103,19 @@ public record SectorBreakdown(List<Row> rows, int approachesWithoutSector, int p
 
 		public int total() {
 			return this.approaches + this.pacmActivities;
+		}
+
+	}
+
+	/**
+	 * @param type the activity type
+	 * @param pacmActivities Article 6.4 activities of this type
+	 * @param approaches Article 6.2 approaches with a mitigation activity of this type
+	 */
+	public record TypeRow(ActivityType type, int pacmActivities, int approaches) {
+
+		public int total() {
+			return this.pacmActivities + this.approaches;
 		}
 
 	}

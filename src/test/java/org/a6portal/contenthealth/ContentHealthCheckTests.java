@@ -1,16 +1,25 @@
 package org.a6portal.contenthealth;
 
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Stream;
 
 import org.a6portal.contenthealth.ContentWarning.Kind;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
 import org.assertj.core.groups.Tuple;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Nested;
@@ -154,6 +163,73 @@ class ContentHealthCheckTests {
 
 		private List<String> placeholdersIn(String text) {
 			return warnings(Kind.PLACEHOLDER_TEXT, record(null, Set.of(), texts("body", text), Set.of())).stream()
+				.map(List::getFirst)
+				.toList();
+		}
+
+	}
+
+	@Nested
+	class CompilerWords {
+
+		@Test
+		void theSeedAndItsReferencePageAreTheCompilersWords() {
+			assertThat(compilerWordsIn("The World Bank lists 13 members; the seed lists eleven. "
+					+ "Also in Peru country profile reference page (Dec 2025)."))
+				.containsExactly("seed", "reference page");
+		}
+
+		@Test
+		void pluralCapitalisedAndLineBrokenFormsAreFound() {
+			assertThat(compilerWordsIn("Seeds 001 and 002; see the Reference\npage")).containsExactly("Seeds",
+					"Reference\npage");
+		}
+
+		@Test
+		void theSameWordsTwiceAreReportedOnce() {
+			assertThat(compilerWordsIn("Per the seed. Per the SEED.")).containsExactly("seed");
+		}
+
+		@Test
+		void wordsThatOnlyContainThemAreNotFlagged() {
+			assertThat(compilerWordsIn("Seedling nurseries (Seedorf, 2024), seeded plots, reseeding, "
+					+ "a cross-referenced page, the reference pages of the registry")).isEmpty();
+		}
+
+		@Test
+		void anOrdinarySourceTitleIsClean() {
+			assertThat(compilerWordsIn("Climate Market Club (Climate Warehouse, World Bank); also listed in a Peru "
+					+ "Article 6 country profile (Dec 2025)")).isEmpty();
+		}
+
+		@Test
+		void theWordsInAUrlAreNotProse() {
+			assertThat(compilerWordsIn("See https://example.org/seed/reference-page for more.")).isEmpty();
+		}
+
+		@Test
+		void everyCellOfThePublishedSeedFilesIsFreeOfThem() throws IOException {
+			List<String> found = new ArrayList<>();
+			try (Stream<Path> files = Files.list(Path.of("db", "seed"))) {
+				for (Path file : files.filter((path) -> path.toString().endsWith(".csv")).sorted().toList()) {
+					try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+						for (CSVRecord row : CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()
+							.parse(reader)) {
+							row.toMap().forEach((column, cell) -> {
+								if (cell != null && !cell.isBlank()
+										&& !warnings(Kind.COMPILER_WORDS, record(null, Set.of(), texts(column, cell), Set.of())).isEmpty()) {
+									found.add(file.getFileName() + " line " + row.getRecordNumber() + " " + column + ": " + cell);
+								}
+							});
+						}
+					}
+				}
+			}
+			assertThat(found).isEmpty();
+		}
+
+		private List<String> compilerWordsIn(String text) {
+			return warnings(Kind.COMPILER_WORDS, record(null, Set.of(), texts("notes", text), Set.of())).stream()
 				.map(List::getFirst)
 				.toList();
 		}

@@ -82,13 +82,30 @@ class DiscoveryIntegrationTests {
 
 	@Test
 	@Transactional
-	void countryWithoutPublicChangesIsLastModifiedWhenItsRowWasUpdated() {
+	void countryWithoutAnyRecordHasNoLastmodHoweverRecentlyItsRowWasLoaded() {
 		this.jdbc.sql("""
 				INSERT INTO country (iso2, iso3, name_en, name_es, name_fr, slug, unfccc_party, annex_i, updated_at)
 				VALUES ('ZZ', 'ZZZ', 'Testland', 'Testlandia', 'Testlande', 'zz', false, false, '2020-01-02T03:04:05.678Z')
 				""").update();
 		Map<String, String> urls = urls(this.mvc.get().uri("/sitemap.xml").exchange());
-		assertThat(urls).containsEntry("http://localhost:8080/countries/zz", "2020-01-02T03:04:05Z");
+		assertThat(urls).containsEntry("http://localhost:8080/countries/zz", "");
+		assertThat(this.revision.country("TD").lastPublicChange()).isNull();
+		assertThat(urls).containsEntry("http://localhost:8080/countries/td", "");
+	}
+
+	@Test
+	void everyCountryPageIsLastModifiedWhenItsContentLastChangedAsItsLastUpdatedLineSays() {
+		Map<String, String> urls = urls(this.mvc.get().uri("/sitemap.xml").exchange());
+		List<String> codes = this.jdbc.sql("SELECT iso2 FROM country ORDER BY iso2").query(String.class).list();
+		Map<String, String> expected = new java.util.TreeMap<>();
+		Map<String, String> actual = new java.util.TreeMap<>();
+		for (String iso2 : codes) {
+			String url = "http://localhost:8080/countries/" + iso2.toLowerCase(java.util.Locale.ROOT);
+			Instant contentChanged = this.revision.country(iso2).lastPublicChange();
+			expected.put(url, (contentChanged != null) ? contentChanged.truncatedTo(ChronoUnit.SECONDS).toString() : "");
+			actual.put(url, urls.get(url).isEmpty() ? "" : w3cDatetime(urls.get(url)).toInstant().toString());
+		}
+		assertThat(actual).isEqualTo(expected);
 	}
 
 	@Test

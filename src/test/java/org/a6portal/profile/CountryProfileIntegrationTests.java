@@ -144,6 +144,41 @@ class CountryProfileIntegrationTests {
 	}
 
 	@Test
+	void indiaCountsItsActivitiesBySectorAndShowsTheirActivityTypesTheMostFirst() {
+		Element section = Pages.ok(this.mvc, "/countries/in").getElementById("sectors");
+		assertThat(section.select(".bar-chart__row")).isNotEmpty();
+		int bySector = section.select("table:not(.activity-types) tbody td:nth-of-type(2)")
+			.eachText()
+			.stream()
+			.mapToInt(Integer::parseInt)
+			.sum();
+		Elements types = section.select("table.activity-types tbody tr");
+		assertThat(section.select("table.activity-types thead th").eachText())
+			.containsExactly("Activity type", "6.4 activities", "6.2 approaches");
+		List<Integer> pacmByType = types.stream().map((row) -> Integer.parseInt(row.select("td").get(0).text())).toList();
+		assertThat(pacmByType).isSortedAccordingTo((a, b) -> b - a);
+		int untyped = this.jdbc.sql("""
+				SELECT count(*) FROM pacm_activity a WHERE a.host_iso2 = 'IN' AND a.publication_status = 'published'
+				AND a.activity_type_code IS NULL
+				""").query(Integer.class).single();
+		int published = this.jdbc.sql("""
+				SELECT count(*) FROM pacm_activity a WHERE a.host_iso2 = 'IN' AND a.publication_status = 'published'
+				""").query(Integer.class).single();
+		// every typed activity hosted by India is counted once by sector and once by type
+		assertThat(pacmByType.stream().mapToInt(Integer::intValue).sum()).isEqualTo(bySector).isEqualTo(published - untyped);
+		assertThat(types.size()).isGreaterThan(3);
+	}
+
+	@Test
+	void japanSaysPlainlyWhyItHasNoSectorChart() {
+		Element section = Pages.ok(this.mvc, "/countries/jp").getElementById("sectors");
+		assertThat(section.select(".bar-chart")).isEmpty();
+		assertThat(section.select(".empty").text()).isEqualTo("No chart: the sources of Japan's 29 Article 6.2 approaches "
+				+ "name no sector, and no Article 6.4 activity with a known activity type is recorded.");
+		assertThat(section.text()).doesNotContain("No sector is recorded yet", "are not counted");
+	}
+
+	@Test
 	void nationalTargetsShowTheCurrentNdcFirst() {
 		Element section = peru().getElementById("national-targets");
 		assertThat(section.select(".ndc h3").first().text()).contains("updated NDC 2020", "Current NDC");

@@ -114,6 +114,49 @@ class CountryProfileLayoutBrowserTests {
 		assertChartLabelsReadable(page);
 	}
 
+	/** Each activity-type table cell's text, font size in CSS pixels, and whether it reaches past the screen's edge. */
+	private static final String TYPE_CELLS = """
+			() => [...document.querySelectorAll('#sectors table.activity-types tbody th, #sectors table.activity-types tbody td')]
+			  .map((cell) => ({ text: cell.textContent.trim(), px: parseFloat(getComputedStyle(cell).fontSize),
+			    offScreen: cell.getBoundingClientRect().right > document.documentElement.clientWidth + 0.5
+			      || cell.getBoundingClientRect().width === 0 }))""";
+
+	@ParameterizedTest(name = "{0} at {1} px, {2}")
+	@CsvSource({ "in, 1366, en", "in, 390, fr", "in, 320, fr", "in, 320, es", "pe, 1366, en", "pe, 390, fr", "jp, 390, fr", "jp, 1366, en" })
+	void activityTypesBelowTheSectorsAreReadableOnAPhoneInFrench(String country, int width, String language, Page page) {
+		page.setViewportSize(width, 800);
+		page.navigate(url("/countries/" + country + "?lang=" + language));
+		@SuppressWarnings("unchecked")
+		List<Map<String, Object>> cells = (List<Map<String, Object>>) page.evaluate(TYPE_CELLS);
+		if (country.equals("jp")) {
+			assertThat(cells).as("Japan's approaches name no activity type").isEmpty();
+			assertThat(page.locator("#sectors .empty").isVisible()).isTrue();
+		}
+		else {
+			assertChartLabelsReadable(page);
+			assertThat(cells).isNotEmpty().allSatisfy((cell) -> {
+				assertThat(((Number) cell.get("px")).doubleValue()).as("font size of %s", cell.get("text"))
+					.isGreaterThanOrEqualTo(12);
+				assertThat(cell.get("offScreen")).as("%s past the screen's edge", cell.get("text")).isEqualTo(false);
+			});
+		}
+		assertThat(horizontalOverflow(page)).as("page wider than the screen").isLessThanOrEqualTo(0);
+		assertThat(page.evaluate("""
+				() => [...document.querySelectorAll('#sectors .bar-chart__value')]
+				  .filter((value) => value.scrollWidth > value.clientWidth + 1
+				    || value.getBoundingClientRect().right > value.closest('.bar-chart').getBoundingClientRect().right + 0.5)
+				  .map((value) => value.textContent.trim())""")).as("bar counts cut off").isEqualTo(List.of());
+		// for a person to look at: target/sector-sections/<country>-<width>-<language>.png
+		page.locator("#sectors").screenshot(new com.microsoft.playwright.Locator.ScreenshotOptions()
+			.setPath(java.nio.file.Path.of("target", "sector-sections", country + "-" + width + "-" + language + ".png")));
+		if (!country.equals("jp")) {
+			page.locator("#sectors figure").screenshot(new com.microsoft.playwright.Locator.ScreenshotOptions()
+				.setPath(java.nio.file.Path.of("target", "sector-sections", country + "-" + width + "-" + language + "-chart.png")));
+			page.locator("#sectors table.activity-types").screenshot(new com.microsoft.playwright.Locator.ScreenshotOptions()
+				.setPath(java.nio.file.Path.of("target", "sector-sections", country + "-" + width + "-" + language + "-types.png")));
+		}
+	}
+
 	private void assertChartLabelsReadable(Page page) {
 		@SuppressWarnings("unchecked")
 		List<Map<String, Object>> labels = (List<Map<String, Object>>) page.evaluate(CHART_LABELS);

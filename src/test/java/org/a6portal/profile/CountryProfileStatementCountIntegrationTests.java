@@ -2,6 +2,7 @@ package org.a6portal.profile;
 
 import jakarta.persistence.EntityManagerFactory;
 import org.a6portal.support.IntegrationTest;
+import org.a6portal.support.Pages;
 import org.hibernate.SessionFactory;
 import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.Test;
@@ -48,6 +49,10 @@ class CountryProfileStatementCountIntegrationTests {
 		assertThat(this.mvc.get().uri("/countries/aq").exchange().getResponse().getContentAsString())
 			.contains("Synthetic approach 29", "Synthetic activity 14", "Synthetic project 9", "Synthetic statement 4",
 					"Components of “Synthetic programme 0”", "Synthetic component 0.39", "Shared programme 1");
+		// the activity-type table comes from what the page already fetched: 30 approaches' clean-cooking activities
+		assertThat(Pages.html(this.mvc.get().uri("/countries/aq").exchange())
+			.select("#sectors table.activity-types tbody tr")
+			.eachText()).contains("Clean cooking (improved cookstoves) 0 30", "Renewable power 8 0", "Rice cultivation 7 0");
 	}
 
 	@Test

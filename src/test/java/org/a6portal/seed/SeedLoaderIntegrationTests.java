@@ -230,6 +230,35 @@ class SeedLoaderIntegrationTests {
 
 	@Test
 	@Transactional
+	void rewrittenPublicNotesReplaceTheCompilersWordingOfRecordsNobodyEdited() {
+		this.jdbc.sql("UPDATE cooperative_approach SET notes = 'signed virtually on 1 Apr 2025 (not 2024).' WHERE slug = 'ca-sg-pe'")
+			.update();
+		this.jdbc.sql("""
+				UPDATE capacity_building_project
+				SET summary = 'The World Bank lists 13 member governments (2021-2022); the seed lists eleven (without Kazakhstan and Ukraine).',
+				    source_title = 'Climate Market Club (Climate Warehouse, World Bank); also in Peru country profile reference page (Dec 2025)'
+				WHERE slug = 'cb-climate-market-club'
+				""").update();
+		this.jdbc.sql("UPDATE seed_record SET checksum = 'older seed' WHERE seed_key IN ('ca-sg-pe', 'cb-climate-market-club')")
+			.update();
+		filesChanged();
+		SeedLoader.SeedReport report = this.seedLoader.load();
+		assertThat(report.count("cooperative_approach", "UPDATE")).isEqualTo(1);
+		assertThat(report.count("capacity_building_project", "UPDATE")).isEqualTo(1);
+		assertThat(this.jdbc.sql("SELECT notes FROM cooperative_approach WHERE slug = 'ca-sg-pe'").query(String.class).single())
+			.contains("signed virtually on 1 Apr 2025 (more than four months later).")
+			.doesNotContain("not 2024");
+		assertThat(this.jdbc.sql("""
+				SELECT summary || ' | ' || source_title FROM capacity_building_project WHERE slug = 'cb-climate-market-club'
+				""").query(String.class).single())
+			.contains("The World Bank lists 13 member governments (2021-2022); all 13 are listed here.")
+			.endsWith("also listed in a Peru Article 6 country profile (Dec 2025)")
+			.doesNotContainIgnoringCase("seed")
+			.doesNotContain("reference page");
+	}
+
+	@Test
+	@Transactional
 	void aRecordAnEditorChangedIsNeverOverwritten() {
 		this.jdbc.sql("""
 				UPDATE cooperative_approach SET title = 'Edited by an editor', updated_at = now() + interval '1 minute'

@@ -102,6 +102,7 @@ class CapacityBuildingProjectRecords implements SourcedRecords<CapacityBuildingP
 		Map<String, String> texts = new LinkedHashMap<>();
 		texts.put("title", form.getTitle());
 		putIfPresent(texts, "summary", form.getSummary());
+		putIfPresent(texts, "sourceTitle", form.getSourceTitle());
 		Map<String, String> links = new LinkedHashMap<>();
 		putIfPresent(links, "url", form.getUrl());
 		return new CheckedRecord(null, new LinkedHashSet<>(form.getCountries()), texts, Set.of(), form.getSourceUrl(),

@@ -116,6 +116,7 @@ class CooperativeApproachRecords implements SourcedRecords<CooperativeApproach, 
 		putIfPresent(texts, "description", form.getDescription());
 		putIfPresent(texts, "sectorScope", form.getSectorScope());
 		putIfPresent(texts, "notes", form.getNotes());
+		putIfPresent(texts, "sourceTitle", form.getSourceTitle());
 		Set<String> parties = new HashSet<>(form.getTransferringParties());
 		parties.addAll(form.getAcquiringParties());
 		return new CheckedRecord(null, parties, texts, Set.of(), form.getSourceUrl(), Map.of(), form.getLastReviewedOn());

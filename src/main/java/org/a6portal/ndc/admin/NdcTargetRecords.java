@@ -139,6 +139,9 @@ class NdcTargetRecords implements SourcedRecords<NdcTarget, NdcTargetForm> {
 		if (form.getNotes() != null && !form.getNotes().isBlank()) {
 			texts.put("notes", form.getNotes());
 		}
+		if (form.getSourceTitle() != null && !form.getSourceTitle().isBlank()) {
+			texts.put("sourceTitle", form.getSourceTitle());
+		}
 		@Nullable String country = form.getCountryIso2().isBlank() ? null : form.getCountryIso2();
 		return new CheckedRecord(country, (country != null) ? Set.of(country) : Set.of(), texts, Set.of("notes"),
 				form.getSourceUrl(), Map.of(), form.getLastReviewedOn());

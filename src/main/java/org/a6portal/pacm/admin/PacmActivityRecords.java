@@ -111,6 +111,7 @@ class PacmActivityRecords implements SourcedRecords<PacmActivity, PacmActivityFo
 		texts.put("title", form.getTitle());
 		putIfPresent(texts, "methodology", form.getMethodology());
 		putIfPresent(texts, "notes", form.getNotes());
+		putIfPresent(texts, "sourceTitle", form.getSourceTitle());
 		@Nullable String host = form.getHostIso2().isBlank() ? null : form.getHostIso2();
 		return new CheckedRecord(host, (host != null) ? Set.of(host) : Set.of(), texts, Set.of(), form.getSourceUrl(),
 				Map.of(), form.getLastReviewedOn());

@@ -1,5 +1,6 @@
 package org.a6portal.sustainabledevelopment.admin;
 
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -97,7 +98,12 @@ class SdStatementRecords implements SourcedRecords<SdStatement, SdStatementForm>
 	@Override
 	public CheckedRecord contentOf(SdStatementForm form) {
 		@Nullable String country = form.getCountryIso2().isBlank() ? null : form.getCountryIso2().strip();
-		return new CheckedRecord(country, (country != null) ? Set.of(country) : Set.of(), Map.of("body", form.getBody()),
+		Map<String, String> texts = new LinkedHashMap<>();
+		texts.put("body", form.getBody());
+		if (form.getSourceTitle() != null && !form.getSourceTitle().isBlank()) {
+			texts.put("sourceTitle", form.getSourceTitle());
+		}
+		return new CheckedRecord(country, (country != null) ? Set.of(country) : Set.of(), texts,
 				Set.of("body"), form.getSourceUrl(), Map.of(), form.getLastReviewedOn());
 	}
 
