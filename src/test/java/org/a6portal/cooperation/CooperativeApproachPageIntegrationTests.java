@@ -69,8 +69,13 @@ class CooperativeApproachPageIntegrationTests {
 		long id = idOf("ca-ch-pe");
 		// after the seed's dates, so that it is the approach's last public change
 		Instant edited = Instant.now().plus(1, ChronoUnit.DAYS).truncatedTo(ChronoUnit.SECONDS);
-		Map<String, Object> before = new LinkedHashMap<>(Map.of("title", "Old title", "notes", "Old notes"));
-		Map<String, Object> after = new LinkedHashMap<>(Map.of("title", "New title", "notes", "New notes"));
+		// in this order (Map.of's order differs from one JVM to the next)
+		Map<String, Object> before = new LinkedHashMap<>();
+		before.put("title", "Old title");
+		before.put("notes", "Old notes");
+		Map<String, Object> after = new LinkedHashMap<>();
+		after.put("title", "New title");
+		after.put("notes", "New notes");
 		this.changeLog.record(new NewChange("cooperative_approach", String.valueOf(id), "Peru–Switzerland",
 				ChangeAction.UPDATE, "alice", 2L, true, before, after, Set.of("PE", "CH"), null, null, edited, true));
 		// a draft's change (not public) and another Peru record's later change leave this page's date alone
