@@ -105,6 +105,8 @@ public class SeedLoader implements SmartInitializingSingleton {
 			files.loadIfChanged(counts, List.of("countries.csv", "capacity_building.csv"),
 					() -> loadCapacityBuilding(counts));
 			files.loadIfChanged(counts, List.of("countries.csv", "initial_reports.csv"), () -> loadInitialReports(counts));
+			files.loadIfChanged(counts, List.of("countries.csv", "cooperative_approaches.csv", "itmo_events.csv"),
+					() -> loadItmoEvents(counts));
 			return counts;
 		});
 		return report;
@@ -410,6 +412,86 @@ public class SeedLoader implements SmartInitializingSingleton {
 			this.changeLog.record(NewChange.seeded("initial_report", String.valueOf(id), row.required("title"),
 					(decision == Decision.INSERT) ? ChangeAction.CREATE : ChangeAction.UPDATE,
 					row.text("source_url") != null, Set.of(iso2), startOf(retrievedOn)));
+		}
+	}
+
+	/**
+	 * Article 6.2 events: each under its cooperative approach (by the approach's slug), or under its host Party alone
+	 * where the source ties it to no listed approach. Few rows: one statement each, as the other small files.
+	 */
+	private void loadItmoEvents(SeedReport report) {
+		Set<String> countries = countryCodes();
+		Map<String, Long> approaches = new java.util.HashMap<>();
+		this.jdbc.sql("SELECT slug, id FROM cooperative_approach")
+			.query((rs, n) -> Map.entry(rs.getString(1), rs.getLong(2)))
+			.list()
+			.forEach((entry) -> approaches.put(entry.getKey(), entry.getValue()));
+		SeedBook book = new SeedBook(this.jdbc, "itmo_event", "SELECT slug, updated_at FROM itmo_event");
+		for (Row row : rows("itmo_events.csv")) {
+			String slug = row.required("id");
+			String host = row.required("host_party_iso2");
+			String acquirer = row.text("acquiring_party_iso2");
+			String approachSlug = row.text("cooperative_approach_id");
+			Long approachId = (approachSlug != null) ? approaches.get(approachSlug) : null;
+			if (!countries.contains(host) || (acquirer != null && !countries.contains(acquirer))) {
+				report.skip(slug + ": unknown Party " + host + " or " + acquirer);
+				continue;
+			}
+			if (approachSlug != null && approachId == null) {
+				report.skip(slug + ": unknown cooperative approach " + approachSlug);
+				continue;
+			}
+			String checksum = SeedBook.checksum(row.values());
+			Decision decision = book.decide(slug, checksum);
+			report.count("itmo_event", decision);
+			if (!decision.writes()) {
+				continue;
+			}
+			java.math.BigDecimal volume = row.number("volume_tco2e");
+			LocalDate retrievedOn = java.util.Objects.requireNonNullElse(row.date("retrieved_on"),
+					this.properties.compiledOn());
+			long id = this.jdbc.sql("""
+					INSERT INTO itmo_event (slug, approach_id, host_iso2, acquiring_iso2, activity_title, kind, description,
+					    event_on, event_date_note, volume_tco2e, volume_meaning, volume_note, notes, publication_status,
+					    source_url, source_title, source_retrieved_on, last_reviewed_on)
+					VALUES (:slug, :approach, :host, :acquirer, :activity, :kind, :description, :eventOn, :dateNote,
+					        :volume, :meaning, :volumeNote, :notes, :publication, :sourceUrl, :sourceTitle, :retrievedOn,
+					        :retrievedOn)
+					ON CONFLICT (slug) DO UPDATE SET approach_id = excluded.approach_id, host_iso2 = excluded.host_iso2,
+					    acquiring_iso2 = excluded.acquiring_iso2, activity_title = excluded.activity_title,
+					    kind = excluded.kind, description = excluded.description, event_on = excluded.event_on,
+					    event_date_note = excluded.event_date_note, volume_tco2e = excluded.volume_tco2e,
+					    volume_meaning = excluded.volume_meaning, volume_note = excluded.volume_note, notes = excluded.notes,
+					    publication_status = excluded.publication_status, source_url = excluded.source_url,
+					    source_title = excluded.source_title, source_retrieved_on = excluded.source_retrieved_on,
+					    last_reviewed_on = excluded.last_reviewed_on,
+					    version = itmo_event.version + 1, updated_at = now()
+					RETURNING id
+					""")
+				.param("slug", slug)
+				.param("approach", approachId)
+				.param("host", host)
+				.param("acquirer", acquirer)
+				.param("activity", row.text("activity_title"))
+				.param("kind", SeedVocabulary.itmoEventKind(row.required("event")))
+				.param("description", row.required("event"))
+				.param("eventOn", row.date("event_date"))
+				.param("dateNote", row.text("event_date_note"))
+				.param("volume", volume)
+				.param("meaning", (volume != null) ? SeedVocabulary.itmoVolumeMeaning(row.text("volume_note")) : null)
+				.param("volumeNote", row.text("volume_note"))
+				.param("notes", row.text("notes"))
+				.param("publication", publicationStatus(row.text("source_url")))
+				.param("sourceUrl", row.text("source_url"))
+				.param("sourceTitle", row.required("source_title"))
+				.param("retrievedOn", retrievedOn)
+				.query(Long.class)
+				.single();
+			book.remember(slug, checksum);
+			Set<String> involved = (acquirer != null) ? Set.of(host, acquirer) : Set.of(host);
+			this.changeLog.record(NewChange.seeded("itmo_event", String.valueOf(id), row.required("event"),
+					(decision == Decision.INSERT) ? ChangeAction.CREATE : ChangeAction.UPDATE,
+					row.text("source_url") != null, involved, startOf(retrievedOn)));
 		}
 	}
 

@@ -102,6 +102,35 @@ class CountryProfileIntegrationTests {
 	}
 
 	@Test
+	void itmoEventsAreListedUnderTheirApproachWithWhatTheirVolumeMeansAndTheirSource() {
+		Element swiss = peru().getElementById("ca-ch-pe");
+		Element ceiling = swiss.getElementById("ev-pe-ch-tukiwasi-mopa");
+		assertThat(ceiling.closest("table").hasClass("data-table--stack")).isTrue();
+		assertThat(ceiling.select("td").eachAttr("data-label")).containsExactly("Date", "Event", "Volume (tCO2e)", "Source");
+		assertThat(ceiling.text()).contains("November 2021 (month only)", "Purchase agreement", "960,000", "contract ceiling");
+		assertThat(ceiling.select("td[data-label=Source] a").attr("href"))
+			.isEqualTo("https://www.klimarappen.ch/de/Programm-Tuki-Wasi-Peru.46.html");
+		assertThat(swiss.getElementById("ev-pe-ch-tukiwasi-renami").text()).contains("Registration", "726,000", "estimate");
+		// the Swiss–Ghana approach, on Ghana's page, with its dated first transfer
+		Element ghana = Pages.ok(this.mvc, "/countries/gh").getElementById("ca-ch-gh");
+		assertThat(ghana.getElementById("ev-gh-ch-cookstove-first-transfer").text()).contains("8 July 2025", "Transfer",
+				"11,733", "transferred");
+		// an event its source ties to no listed approach is shown on its host's page all the same
+		Element guyana = Pages.ok(this.mvc, "/countries/gy").getElementById("article-6-2");
+		assertThat(guyana.getElementById("ev-gy-art-trees-ca").text()).contains("28 February 2024", "7,140,000", "issued");
+		// and not on the page of a Party it does not involve
+		assertThat(peru().getElementById("ev-gy-art-trees-ca")).isNull();
+	}
+
+	@Test
+	void itmoEventsAreShownInSpanish() {
+		Element swiss = Pages.ok(this.mvc, "/countries/pe?lang=es").getElementById("ev-pe-ch-tukiwasi-mopa");
+		assertThat(swiss.text()).contains("Acuerdo de compra", "tope contractual");
+		assertThat(swiss.select("td").eachAttr("data-label")).contains("Fecha", "Fuente");
+		assertThat(swiss.select("td[data-label=Hecho] span[lang=en]")).isNotEmpty();
+	}
+
+	@Test
 	void rowsOfDifferentSourcesNameEachTheirOwn() {
 		Element section = Pages.ok(this.mvc, "/countries/mm").getElementById("article-6-4");
 		assertThat(section.select("p.source")).isEmpty();
