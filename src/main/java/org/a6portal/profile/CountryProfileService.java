@@ -21,6 +21,8 @@ import org.a6portal.cooperation.MitigationActivity;
 import org.a6portal.cooperation.Participation;
 import org.a6portal.country.Country;
 import org.a6portal.country.CountryRepository;
+import org.a6portal.ndc.NdcDocument;
+import org.a6portal.ndc.NdcDocumentRepository;
 import org.a6portal.ndc.NdcTarget;
 import org.a6portal.ndc.NdcTargetRepository;
 import org.a6portal.history.ContentRevision;
@@ -70,10 +72,13 @@ public class CountryProfileService {
 
 	private final ActivityTypeRepository activityTypes;
 
+	private final NdcDocumentRepository ndcDocuments;
+
 	CountryProfileService(ActivityTypeRepository activityTypes, CountryRepository countries, CooperativeApproachRepository approaches,
 			PacmActivityRepository pacm, NdcTargetRepository targets,
 			SustainableDevelopmentRepository sustainableDevelopment, CapacityBuildingProjectRepository capacityBuilding,
-			ContentRevision revision) {
+			ContentRevision revision, NdcDocumentRepository ndcDocuments) {
+		this.ndcDocuments = ndcDocuments;
 		this.revision = revision;
 		this.activityTypes = activityTypes;
 		this.countries = countries;
@@ -118,6 +123,7 @@ public class CountryProfileService {
 		List<PacmActivity> components = this.pacm.findLargestByHost(iso2, shown, true,
 				PageRequest.of(0, PacmSection.COMPONENTS));
 		List<NdcTarget> ndcTargets = this.targets.findPublishedByCountry(iso2, shown);
+		List<NdcDocument> currentNdc = this.ndcDocuments.findCurrentByCountry(iso2, shown);
 		List<SdStatement> statements = this.sustainableDevelopment.findPublishedStatements(iso2, shown);
 		List<InitialReport> reports = this.sustainableDevelopment.findPublishedInitialReports(iso2, shown);
 		List<CapacityBuildingProject> projects = this.capacityBuilding.findPublishedByCountry(iso2, shown);
@@ -141,7 +147,7 @@ public class CountryProfileService {
 				PacmSection.of(PacmSummary.of(pacmTallies), largest, components),
 				sectorBreakdown(approachList, pacmTallies), byNdcVersion(ndcTargets),
 				new SustainableDevelopment(statements, reports), projects,
-				events.stream().filter((event) -> event.getApproachId() == null).toList());
+				events.stream().filter((event) -> event.getApproachId() == null).toList(), currentNdc);
 	}
 
 	private static Approach asSeenBy(String iso2, CooperativeApproach approach, Map<String, Country> countries,

@@ -102,6 +102,7 @@ public class SeedLoader implements SmartInitializingSingleton {
 			files.loadIfChanged(counts, List.of("countries.csv", "pacm_activities.csv", "pacm_transitions.csv",
 					"activity_type_mapping.csv"), () -> loadPacmActivities(counts));
 			files.loadIfChanged(counts, List.of("countries.csv", "ndc_targets.csv"), () -> loadNdcTargets(counts));
+			files.loadIfChanged(counts, List.of("countries.csv", "ndc_submissions.csv"), () -> loadNdcDocuments(counts));
 			files.loadIfChanged(counts, List.of("countries.csv", "capacity_building.csv"),
 					() -> loadCapacityBuilding(counts));
 			files.loadIfChanged(counts, List.of("countries.csv", "initial_reports.csv"), () -> loadInitialReports(counts));
@@ -296,6 +297,94 @@ public class SeedLoader implements SmartInitializingSingleton {
 				AND s.id = (SELECT n.id FROM ndc_submission n WHERE n.country_iso2 = s.country_iso2
 				            ORDER BY n.version_year DESC, n.id DESC LIMIT 1)
 				""").update();
+	}
+
+	/**
+	 * Every document of the UNFCCC NDC registry, in batches (604 rows); a document is known by its country and URL
+	 * ({@link #ndcDocumentSlug}), since the registry files the joint EU NDC under each member state.
+	 */
+	private void loadNdcDocuments(SeedReport report) {
+		Set<String> countries = countryCodes();
+		SeedBook book = new SeedBook(this.jdbc, "ndc_document", "SELECT slug, updated_at FROM ndc_document");
+		List<Object[]> upserts = new ArrayList<>();
+		List<Map.Entry<String, String>> remembered = new ArrayList<>();
+		Map<String, Row> written = new LinkedHashMap<>();
+		Map<String, Decision> decisions = new java.util.HashMap<>();
+		for (Row row : rows("ndc_submissions.csv")) {
+			String iso2 = row.required("country_iso2");
+			if (!countries.contains(iso2)) {
+				report.skip("NDC document of unknown Party " + iso2);
+				continue;
+			}
+			String url = row.required("document_url");
+			String slug = ndcDocumentSlug(iso2, url);
+			String checksum = SeedBook.checksum(row.values());
+			Decision decision = book.decide(slug, checksum);
+			report.count("ndc_document", decision);
+			if (!decision.writes()) {
+				continue;
+			}
+			String status = switch (row.required("registry_status")) {
+				case "Active" -> "active";
+				case "Archived" -> "archived";
+				default -> throw new IllegalArgumentException("Unknown NDC registry status '"
+						+ row.required("registry_status") + "'");
+			};
+			LocalDate retrievedOn = java.util.Objects.requireNonNullElse(row.date("retrieved_on"),
+					this.properties.compiledOn());
+			upserts.add(new Object[] { slug, iso2, row.required("label"), date(row.date("submitted_on")), status,
+					row.bool("is_current"), row.text("language"), url, publicationStatus(row.text("source_url")),
+					row.text("source_url"), row.required("source_title"), date(retrievedOn), date(retrievedOn) });
+			remembered.add(Map.entry(slug, checksum));
+			written.put(slug, row);
+			decisions.put(slug, decision);
+		}
+		if (written.isEmpty()) {
+			return;
+		}
+		this.batches.batchUpdate("""
+				INSERT INTO ndc_document (slug, country_iso2, title, submitted_on, registry_status, is_current, language,
+				    document_url, publication_status, source_url, source_title, source_retrieved_on, last_reviewed_on)
+				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+				ON CONFLICT (slug) DO UPDATE SET country_iso2 = excluded.country_iso2, title = excluded.title,
+				    submitted_on = excluded.submitted_on, registry_status = excluded.registry_status,
+				    is_current = excluded.is_current, language = excluded.language, document_url = excluded.document_url,
+				    publication_status = excluded.publication_status, source_url = excluded.source_url,
+				    source_title = excluded.source_title, source_retrieved_on = excluded.source_retrieved_on,
+				    last_reviewed_on = excluded.last_reviewed_on,
+				    version = ndc_document.version + 1, updated_at = now()
+				""", upserts);
+		book.rememberAll(remembered, this.batches);
+		Map<String, Long> ids = new java.util.HashMap<>();
+		this.jdbc.sql("SELECT slug, id FROM ndc_document WHERE slug = ANY(?)")
+			.param(written.keySet().toArray(String[]::new))
+			.query((rs, n) -> ids.put(rs.getString(1), rs.getLong(2)))
+			.list();
+		// registry listings: reference data like the countries, shown but not dating a page's Article 6 content
+		this.changeLog.recordAll(written.entrySet()
+			.stream()
+			.map((entry) -> NewChange.seeded("ndc_document", String.valueOf(ids.get(entry.getKey())),
+					entry.getValue().required("label"),
+					(decisions.get(entry.getKey()) == Decision.INSERT) ? ChangeAction.CREATE : ChangeAction.UPDATE,
+					entry.getValue().text("source_url") != null, Set.of(entry.getValue().required("country_iso2")), null))
+			.toList());
+	}
+
+	/** ndc-doc-pe-1a2b3c4d5e: the country and a digest of the document's URL, stable while both are. */
+	static String ndcDocumentSlug(String iso2, String documentUrl) {
+		try {
+			byte[] digest = java.security.MessageDigest.getInstance("SHA-256")
+				.digest(documentUrl.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+			return "ndc-doc-" + iso2.toLowerCase(Locale.ROOT) + "-" + java.util.HexFormat.of().formatHex(digest, 0, 6);
+		}
+		catch (java.security.NoSuchAlgorithmException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	private static org.springframework.jdbc.core.SqlParameterValue date(@Nullable LocalDate day) {
+		return new org.springframework.jdbc.core.SqlParameterValue(java.sql.Types.DATE,
+				(day != null) ? java.sql.Date.valueOf(day) : null);
 	}
 
 	/** ndc-pe-2015-bau-2030-conditional: stable as long as the row's identifying cells are. */

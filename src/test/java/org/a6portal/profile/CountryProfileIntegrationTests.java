@@ -131,6 +131,28 @@ class CountryProfileIntegrationTests {
 	}
 
 	@Test
+	void theCurrentNdcDocumentIsLinkedFromTheNationalTargetsSection() {
+		Element section = peru().getElementById("national-targets");
+		Element current = section.selectFirst(".current-ndc li");
+		assertThat(current.text()).startsWith("Current NDC: Peru’s Updated Nationally Determined Contribution (NDC 3.0), "
+				+ "submitted 6 November 2025");
+		assertThat(current.select("a").first().attr("href"))
+			.isEqualTo("https://unfccc.int/sites/default/files/2025-11/Documento%20NDC%203.0_UNFCCC.pdf");
+		assertThat(current.select("p.source a").attr("href")).isEqualTo("https://unfccc.int/NDCREG");
+		// also where no target is recorded yet
+		Element chad = Pages.ok(this.mvc, "/countries/td").getElementById("national-targets");
+		assertThat(chad.select(".empty")).hasSize(1);
+		assertThat(chad.select(".current-ndc li")).hasSize(1);
+		assertThat(chad.select(".current-ndc li > a").attr("href")).startsWith("https://unfccc.int/");
+		// in the page's language, language versions of one day told apart
+		Element canada = Pages.ok(this.mvc, "/countries/ca?lang=es").getElementById("national-targets");
+		assertThat(canada.select(".current-ndc li").eachText()).hasSize(2)
+			.allSatisfy((text) -> assertThat(text).startsWith("NDC vigente: Canada's 2035 NDC, presentada el"))
+			.anySatisfy((text) -> assertThat(text).contains("(en francés)"));
+		assertThat(canada.select(".current-ndc li > a").first().attr("lang")).isEqualTo("en");
+	}
+
+	@Test
 	void rowsOfDifferentSourcesNameEachTheirOwn() {
 		Element section = Pages.ok(this.mvc, "/countries/mm").getElementById("article-6-4");
 		assertThat(section.select("p.source")).isEmpty();

@@ -25,7 +25,7 @@ class CountryProfileStatementCountIntegrationTests {
 	 * the number of activities, a summary, the largest projects and programmes, the largest components (with their
 	 * programmes) and the activity types the sector chart counts.
 	 */
-	private static final long STATEMENTS_PER_PAGE = 14;
+	private static final long STATEMENTS_PER_PAGE = 15;
 
 	/** The full list of a country's 6.4 activities: resolving the code, the count, the page, the summary for the filters. */
 	private static final long STATEMENTS_PER_LIST_PAGE = 4;
@@ -46,7 +46,7 @@ class CountryProfileStatementCountIntegrationTests {
 		long many = statementsToRender("/countries/aq");
 		assertThat(many).isEqualTo(empty).isEqualTo(STATEMENTS_PER_PAGE);
 		assertThat(this.mvc.get().uri("/countries/aq").exchange().getResponse().getContentAsString())
-			.contains("Synthetic approach 29", "Synthetic event 29.1", "Synthetic lone event 4", "Synthetic activity 14", "Synthetic project 9", "Synthetic statement 4",
+			.contains("Synthetic approach 29", "Synthetic event 29.1", "Synthetic lone event 4", "Synthetic NDC document 19", "Synthetic activity 14", "Synthetic project 9", "Synthetic statement 4",
 					"Components of “Synthetic programme 0”", "Synthetic component 0.39", "Shared programme 1");
 	}
 
@@ -106,6 +106,14 @@ class CountryProfileStatementCountIntegrationTests {
 					.params("synthetic-event-" + i + "-" + j, approach, iso2, "Synthetic event " + i + "." + j)
 					.update();
 			}
+		}
+		for (int i = 0; i < 20; i++) {
+			this.jdbc.sql("INSERT INTO ndc_document (slug, country_iso2, title, registry_status, is_current, document_url, "
+					+ "publication_status, source_url, source_title, source_retrieved_on, last_reviewed_on) "
+					+ "VALUES (?, ?, ?, 'active', ?, ?, " + sourced + ")")
+				.params("synthetic-ndc-document-" + i, iso2, "Synthetic NDC document " + i, i >= 18,
+						"https://example.org/ndc-" + i + ".pdf")
+				.update();
 		}
 		for (int i = 0; i < 5; i++) {
 			this.jdbc.sql("INSERT INTO itmo_event (slug, host_iso2, kind, description, publication_status, source_url, "

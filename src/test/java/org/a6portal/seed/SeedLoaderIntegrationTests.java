@@ -183,7 +183,7 @@ class SeedLoaderIntegrationTests {
 	void aRestartOverUnchangedFilesReadsNoRow() {
 		SeedLoader.SeedReport report = this.seedLoader.load();
 		assertThat(report.written()).isZero();
-		assertThat(report.unchangedFiles()).hasSize(7);
+		assertThat(report.unchangedFiles()).hasSize(8);
 		assertThat(report.unchangedFiles()).contains("countries.csv+cooperative_approaches.csv+itmo_events.csv");
 		assertThat(report.count("country", "UNCHANGED")).isZero();
 		assertThat(report.count("pacm_activity", "UNCHANGED")).isZero();
@@ -224,6 +224,22 @@ class SeedLoaderIntegrationTests {
 		assertThat(this.jdbc.sql("SELECT host_iso2 || ' ' || (approach_id IS NULL) FROM itmo_event WHERE slug = 'ev-gy-art-trees-ca'")
 			.query(String.class)
 			.single()).isEqualTo("GY true");
+	}
+
+	@Test
+	void everyNdcDocumentOfTheRegistryIsLoadedWithItsUrlAndTheCurrentOnePerCountry() {
+		assertThat(count("SELECT count(*) FROM ndc_document")).isEqualTo(604);
+		assertThat(count("SELECT count(*) FROM ndc_document WHERE publication_status = 'published'")).isEqualTo(604);
+		assertThat(count("SELECT count(DISTINCT country_iso2) FROM ndc_document WHERE is_current")).isEqualTo(194);
+		assertThat(this.jdbc.sql("""
+				SELECT title || ' ' || submitted_on || ' ' || registry_status || ' ' || language || ' ' || document_url
+				FROM ndc_document WHERE country_iso2 = 'PE' AND is_current
+				""").query(String.class).single())
+			.isEqualTo("Peru’s Updated Nationally Determined Contribution (NDC 3.0) 2025-11-06 active Spanish "
+					+ "https://unfccc.int/sites/default/files/2025-11/Documento%20NDC%203.0_UNFCCC.pdf");
+		// the joint EU NDC is filed under each member state, as the registry does: one document per country and URL
+		assertThat(count("SELECT count(*) FROM (SELECT document_url FROM ndc_document GROUP BY document_url "
+				+ "HAVING count(*) > 1) shared")).isPositive();
 	}
 
 	@Test
