@@ -77,6 +77,21 @@ public interface CooperativeApproachRepository extends Repository<CooperativeApp
 			""")
 	List<ItmoTransfer> findPublishedTransfersByParty(String iso2, @Nullable PublicationStatus shown);
 
+	/**
+	 * A country's published Article 6.2 events: those of its published approaches and those hosted by it that belong
+	 * to no approach; in date order, undated ones last.
+	 */
+	@Query("""
+			select e from ItmoEvent e
+			where (e.approachId in (select b.id from CooperativeApproach b join b.parties p
+			                        where p.countryIso2 = :iso2
+			                        and (:shown is null or b.publicationStatus = :shown))
+			       or (e.approachId is null and e.hostIso2 = :iso2))
+			and (:shown is null or e.publicationStatus = :shown)
+			order by e.eventOn nulls last, e.slug
+			""")
+	List<ItmoEvent> findPublishedEventsByParty(String iso2, @Nullable PublicationStatus shown);
+
 	/** The API's lists: ids of the published approaches matching the filters, by slug, one page (or all). */
 	@Query(value = """
 			select a.id from CooperativeApproach a

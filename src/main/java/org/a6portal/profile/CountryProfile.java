@@ -7,10 +7,12 @@ import java.util.List;
 
 import org.a6portal.capacitybuilding.CapacityBuildingProject;
 import org.a6portal.cooperation.CooperativeApproach;
+import org.a6portal.cooperation.ItmoEvent;
 import org.a6portal.cooperation.ItmoTransfer;
 import org.a6portal.cooperation.MitigationActivity;
 import org.a6portal.cooperation.PartyRole;
 import org.a6portal.country.Country;
+import org.a6portal.ndc.NdcDocument;
 import org.a6portal.ndc.NdcTarget;
 import org.a6portal.ndc.NdcVersionName;
 import org.a6portal.sustainabledevelopment.InitialReport;
@@ -29,10 +31,13 @@ import org.jspecify.annotations.Nullable;
  * @param targets section "National targets"
  * @param sustainableDevelopment section "Sustainable development"
  * @param capacityBuilding section "Capacity building"
+ * @param otherEvents Article 6.2 events hosted by the country that its sources tie to no listed approach
+ * @param currentNdc the country's current NDC document in the UNFCCC registry (two for language versions of one day)
  */
 public record CountryProfile(Country country, @Nullable Instant lastUpdated, List<Approach> cooperation,
 		PacmSection pacm, SectorBreakdown sectors, List<NdcVersion> targets,
-		SustainableDevelopment sustainableDevelopment, List<CapacityBuildingProject> capacityBuilding) {
+		SustainableDevelopment sustainableDevelopment, List<CapacityBuildingProject> capacityBuilding,
+		List<ItmoEvent> otherEvents, List<NdcDocument> currentNdc) {
 
 	/** The day of {@link #lastUpdated()}, in UTC: what the page shows as "Last updated"; {@code null} if none. */
 	public @Nullable LocalDate lastUpdatedOn() {
@@ -60,7 +65,7 @@ public record CountryProfile(Country country, @Nullable Instant lastUpdated, Lis
 	 * @param transfers its published ITMO transfers
 	 */
 	public record Approach(CooperativeApproach approach, PartyRole role, List<Partner> partners,
-			List<MitigationActivity> activities, List<ItmoTransfer> transfers) {
+			List<MitigationActivity> activities, List<ItmoTransfer> transfers, List<ItmoEvent> events) {
 	}
 
 	/**

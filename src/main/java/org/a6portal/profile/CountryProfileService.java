@@ -15,11 +15,14 @@ import org.a6portal.capacitybuilding.CapacityBuildingProjectRepository;
 import org.a6portal.common.PublicationStatus;
 import org.a6portal.cooperation.CooperativeApproach;
 import org.a6portal.cooperation.CooperativeApproachRepository;
+import org.a6portal.cooperation.ItmoEvent;
 import org.a6portal.cooperation.ItmoTransfer;
 import org.a6portal.cooperation.MitigationActivity;
 import org.a6portal.cooperation.Participation;
 import org.a6portal.country.Country;
 import org.a6portal.country.CountryRepository;
+import org.a6portal.ndc.NdcDocument;
+import org.a6portal.ndc.NdcDocumentRepository;
 import org.a6portal.ndc.NdcTarget;
 import org.a6portal.ndc.NdcTargetRepository;
 import org.a6portal.history.ContentRevision;
@@ -69,10 +72,13 @@ public class CountryProfileService {
 
 	private final ActivityTypeRepository activityTypes;
 
+	private final NdcDocumentRepository ndcDocuments;
+
 	CountryProfileService(ActivityTypeRepository activityTypes, CountryRepository countries, CooperativeApproachRepository approaches,
 			PacmActivityRepository pacm, NdcTargetRepository targets,
 			SustainableDevelopmentRepository sustainableDevelopment, CapacityBuildingProjectRepository capacityBuilding,
-			ContentRevision revision) {
+			ContentRevision revision, NdcDocumentRepository ndcDocuments) {
+		this.ndcDocuments = ndcDocuments;
 		this.revision = revision;
 		this.activityTypes = activityTypes;
 		this.countries = countries;
@@ -110,12 +116,14 @@ public class CountryProfileService {
 		List<CooperativeApproach> approachList = this.approaches.findPublishedByParty(iso2, shown);
 		List<MitigationActivity> activities = this.approaches.findPublishedActivitiesByParty(iso2, shown);
 		List<ItmoTransfer> transfers = this.approaches.findPublishedTransfersByParty(iso2, shown);
+		List<ItmoEvent> events = this.approaches.findPublishedEventsByParty(iso2, shown);
 		List<PacmTally> pacmTallies = this.pacm.tallyByHost(iso2, shown);
 		// the same statements for every country, with or without activities: the page's cost never depends on its data
 		List<PacmActivity> largest = this.pacm.findLargestByHost(iso2, shown, false, PageRequest.of(0, PacmSection.LARGEST));
 		List<PacmActivity> components = this.pacm.findLargestByHost(iso2, shown, true,
 				PageRequest.of(0, PacmSection.COMPONENTS));
 		List<NdcTarget> ndcTargets = this.targets.findPublishedByCountry(iso2, shown);
+		List<NdcDocument> currentNdc = this.ndcDocuments.findCurrentByCountry(iso2, shown);
 		List<SdStatement> statements = this.sustainableDevelopment.findPublishedStatements(iso2, shown);
 		List<InitialReport> reports = this.sustainableDevelopment.findPublishedInitialReports(iso2, shown);
 		List<CapacityBuildingProject> projects = this.capacityBuilding.findPublishedByCountry(iso2, shown);
@@ -129,7 +137,7 @@ public class CountryProfileService {
 
 		List<Approach> cooperation = approachList.stream()
 			.sorted(ApproachOrder.NEWEST_FIRST)
-			.map((approach) -> asSeenBy(iso2, approach, partners, activities, transfers))
+			.map((approach) -> asSeenBy(iso2, approach, partners, activities, transfers, events))
 			.toList();
 		// when the content the page shows last changed; none if it shows no record and no editor changed the country
 		Instant lastUpdated = (knownLastChange != null)
@@ -138,11 +146,12 @@ public class CountryProfileService {
 		return new CountryProfile(country, lastUpdated, cooperation,
 				PacmSection.of(PacmSummary.of(pacmTallies), largest, components),
 				sectorBreakdown(approachList, activities, pacmTallies), byNdcVersion(ndcTargets),
-				new SustainableDevelopment(statements, reports), projects);
+				new SustainableDevelopment(statements, reports), projects,
+				events.stream().filter((event) -> event.getApproachId() == null).toList(), currentNdc);
 	}
 
 	private static Approach asSeenBy(String iso2, CooperativeApproach approach, Map<String, Country> countries,
-			List<MitigationActivity> activities, List<ItmoTransfer> transfers) {
+			List<MitigationActivity> activities, List<ItmoTransfer> transfers, List<ItmoEvent> events) {
 		List<Participation> parties = approach.getParties();
 		Participation own = parties.stream().filter((party) -> party.countryIso2().equals(iso2)).findFirst().orElseThrow();
 		List<Partner> partners = parties.stream()
@@ -152,7 +161,8 @@ public class CountryProfileService {
 		Long id = approach.getId();
 		return new Approach(approach, own.role(), partners,
 				activities.stream().filter((activity) -> activity.getApproachId() == id).toList(),
-				transfers.stream().filter((transfer) -> transfer.getApproachId() == id).toList());
+				transfers.stream().filter((transfer) -> transfer.getApproachId() == id).toList(),
+				events.stream().filter((event) -> id.equals(event.getApproachId())).toList());
 	}
 
 	private SectorBreakdown sectorBreakdown(List<CooperativeApproach> approaches, List<MitigationActivity> activities,

@@ -102,9 +102,12 @@ public class SeedLoader implements SmartInitializingSingleton {
 			files.loadIfChanged(counts, List.of("countries.csv", "pacm_activities.csv", "pacm_transitions.csv",
 					"activity_type_mapping.csv"), () -> loadPacmActivities(counts));
 			files.loadIfChanged(counts, List.of("countries.csv", "ndc_targets.csv"), () -> loadNdcTargets(counts));
+			files.loadIfChanged(counts, List.of("countries.csv", "ndc_submissions.csv"), () -> loadNdcDocuments(counts));
 			files.loadIfChanged(counts, List.of("countries.csv", "capacity_building.csv"),
 					() -> loadCapacityBuilding(counts));
 			files.loadIfChanged(counts, List.of("countries.csv", "initial_reports.csv"), () -> loadInitialReports(counts));
+			files.loadIfChanged(counts, List.of("countries.csv", "cooperative_approaches.csv", "itmo_events.csv"),
+					() -> loadItmoEvents(counts));
 			return counts;
 		});
 		return report;
@@ -296,6 +299,94 @@ public class SeedLoader implements SmartInitializingSingleton {
 				""").update();
 	}
 
+	/**
+	 * Every document of the UNFCCC NDC registry, in batches (604 rows); a document is known by its country and URL
+	 * ({@link #ndcDocumentSlug}), since the registry files the joint EU NDC under each member state.
+	 */
+	private void loadNdcDocuments(SeedReport report) {
+		Set<String> countries = countryCodes();
+		SeedBook book = new SeedBook(this.jdbc, "ndc_document", "SELECT slug, updated_at FROM ndc_document");
+		List<Object[]> upserts = new ArrayList<>();
+		List<Map.Entry<String, String>> remembered = new ArrayList<>();
+		Map<String, Row> written = new LinkedHashMap<>();
+		Map<String, Decision> decisions = new java.util.HashMap<>();
+		for (Row row : rows("ndc_submissions.csv")) {
+			String iso2 = row.required("country_iso2");
+			if (!countries.contains(iso2)) {
+				report.skip("NDC document of unknown Party " + iso2);
+				continue;
+			}
+			String url = row.required("document_url");
+			String slug = ndcDocumentSlug(iso2, url);
+			String checksum = SeedBook.checksum(row.values());
+			Decision decision = book.decide(slug, checksum);
+			report.count("ndc_document", decision);
+			if (!decision.writes()) {
+				continue;
+			}
+			String status = switch (row.required("registry_status")) {
+				case "Active" -> "active";
+				case "Archived" -> "archived";
+				default -> throw new IllegalArgumentException("Unknown NDC registry status '"
+						+ row.required("registry_status") + "'");
+			};
+			LocalDate retrievedOn = java.util.Objects.requireNonNullElse(row.date("retrieved_on"),
+					this.properties.compiledOn());
+			upserts.add(new Object[] { slug, iso2, row.required("label"), date(row.date("submitted_on")), status,
+					row.bool("is_current"), row.text("language"), url, publicationStatus(row.text("source_url")),
+					row.text("source_url"), row.required("source_title"), date(retrievedOn), date(retrievedOn) });
+			remembered.add(Map.entry(slug, checksum));
+			written.put(slug, row);
+			decisions.put(slug, decision);
+		}
+		if (written.isEmpty()) {
+			return;
+		}
+		this.batches.batchUpdate("""
+				INSERT INTO ndc_document (slug, country_iso2, title, submitted_on, registry_status, is_current, language,
+				    document_url, publication_status, source_url, source_title, source_retrieved_on, last_reviewed_on)
+				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+				ON CONFLICT (slug) DO UPDATE SET country_iso2 = excluded.country_iso2, title = excluded.title,
+				    submitted_on = excluded.submitted_on, registry_status = excluded.registry_status,
+				    is_current = excluded.is_current, language = excluded.language, document_url = excluded.document_url,
+				    publication_status = excluded.publication_status, source_url = excluded.source_url,
+				    source_title = excluded.source_title, source_retrieved_on = excluded.source_retrieved_on,
+				    last_reviewed_on = excluded.last_reviewed_on,
+				    version = ndc_document.version + 1, updated_at = now()
+				""", upserts);
+		book.rememberAll(remembered, this.batches);
+		Map<String, Long> ids = new java.util.HashMap<>();
+		this.jdbc.sql("SELECT slug, id FROM ndc_document WHERE slug = ANY(?)")
+			.param(written.keySet().toArray(String[]::new))
+			.query((rs, n) -> ids.put(rs.getString(1), rs.getLong(2)))
+			.list();
+		// registry listings: reference data like the countries, shown but not dating a page's Article 6 content
+		this.changeLog.recordAll(written.entrySet()
+			.stream()
+			.map((entry) -> NewChange.seeded("ndc_document", String.valueOf(ids.get(entry.getKey())),
+					entry.getValue().required("label"),
+					(decisions.get(entry.getKey()) == Decision.INSERT) ? ChangeAction.CREATE : ChangeAction.UPDATE,
+					entry.getValue().text("source_url") != null, Set.of(entry.getValue().required("country_iso2")), null))
+			.toList());
+	}
+
+	/** ndc-doc-pe-1a2b3c4d5e: the country and a digest of the document's URL, stable while both are. */
+	static String ndcDocumentSlug(String iso2, String documentUrl) {
+		try {
+			byte[] digest = java.security.MessageDigest.getInstance("SHA-256")
+				.digest(documentUrl.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+			return "ndc-doc-" + iso2.toLowerCase(Locale.ROOT) + "-" + java.util.HexFormat.of().formatHex(digest, 0, 6);
+		}
+		catch (java.security.NoSuchAlgorithmException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	private static org.springframework.jdbc.core.SqlParameterValue date(@Nullable LocalDate day) {
+		return new org.springframework.jdbc.core.SqlParameterValue(java.sql.Types.DATE,
+				(day != null) ? java.sql.Date.valueOf(day) : null);
+	}
+
 	/** ndc-pe-2015-bau-2030-conditional: stable as long as the row's identifying cells are. */
 	static String ndcTargetSlug(Row row) {
 		return SeedVocabulary.ndcTargetSlug(row.required("host_party_iso2"), row.required("ndc_version"),
@@ -410,6 +501,86 @@ public class SeedLoader implements SmartInitializingSingleton {
 			this.changeLog.record(NewChange.seeded("initial_report", String.valueOf(id), row.required("title"),
 					(decision == Decision.INSERT) ? ChangeAction.CREATE : ChangeAction.UPDATE,
 					row.text("source_url") != null, Set.of(iso2), startOf(retrievedOn)));
+		}
+	}
+
+	/**
+	 * Article 6.2 events: each under its cooperative approach (by the approach's slug), or under its host Party alone
+	 * where the source ties it to no listed approach. Few rows: one statement each, as the other small files.
+	 */
+	private void loadItmoEvents(SeedReport report) {
+		Set<String> countries = countryCodes();
+		Map<String, Long> approaches = new java.util.HashMap<>();
+		this.jdbc.sql("SELECT slug, id FROM cooperative_approach")
+			.query((rs, n) -> Map.entry(rs.getString(1), rs.getLong(2)))
+			.list()
+			.forEach((entry) -> approaches.put(entry.getKey(), entry.getValue()));
+		SeedBook book = new SeedBook(this.jdbc, "itmo_event", "SELECT slug, updated_at FROM itmo_event");
+		for (Row row : rows("itmo_events.csv")) {
+			String slug = row.required("id");
+			String host = row.required("host_party_iso2");
+			String acquirer = row.text("acquiring_party_iso2");
+			String approachSlug = row.text("cooperative_approach_id");
+			Long approachId = (approachSlug != null) ? approaches.get(approachSlug) : null;
+			if (!countries.contains(host) || (acquirer != null && !countries.contains(acquirer))) {
+				report.skip(slug + ": unknown Party " + host + " or " + acquirer);
+				continue;
+			}
+			if (approachSlug != null && approachId == null) {
+				report.skip(slug + ": unknown cooperative approach " + approachSlug);
+				continue;
+			}
+			String checksum = SeedBook.checksum(row.values());
+			Decision decision = book.decide(slug, checksum);
+			report.count("itmo_event", decision);
+			if (!decision.writes()) {
+				continue;
+			}
+			java.math.BigDecimal volume = row.number("volume_tco2e");
+			LocalDate retrievedOn = java.util.Objects.requireNonNullElse(row.date("retrieved_on"),
+					this.properties.compiledOn());
+			long id = this.jdbc.sql("""
+					INSERT INTO itmo_event (slug, approach_id, host_iso2, acquiring_iso2, activity_title, kind, description,
+					    event_on, event_date_note, volume_tco2e, volume_meaning, volume_note, notes, publication_status,
+					    source_url, source_title, source_retrieved_on, last_reviewed_on)
+					VALUES (:slug, :approach, :host, :acquirer, :activity, :kind, :description, :eventOn, :dateNote,
+					        :volume, :meaning, :volumeNote, :notes, :publication, :sourceUrl, :sourceTitle, :retrievedOn,
+					        :retrievedOn)
+					ON CONFLICT (slug) DO UPDATE SET approach_id = excluded.approach_id, host_iso2 = excluded.host_iso2,
+					    acquiring_iso2 = excluded.acquiring_iso2, activity_title = excluded.activity_title,
+					    kind = excluded.kind, description = excluded.description, event_on = excluded.event_on,
+					    event_date_note = excluded.event_date_note, volume_tco2e = excluded.volume_tco2e,
+					    volume_meaning = excluded.volume_meaning, volume_note = excluded.volume_note, notes = excluded.notes,
+					    publication_status = excluded.publication_status, source_url = excluded.source_url,
+					    source_title = excluded.source_title, source_retrieved_on = excluded.source_retrieved_on,
+					    last_reviewed_on = excluded.last_reviewed_on,
+					    version = itmo_event.version + 1, updated_at = now()
+					RETURNING id
+					""")
+				.param("slug", slug)
+				.param("approach", approachId)
+				.param("host", host)
+				.param("acquirer", acquirer)
+				.param("activity", row.text("activity_title"))
+				.param("kind", SeedVocabulary.itmoEventKind(row.required("event")))
+				.param("description", row.required("event"))
+				.param("eventOn", row.date("event_date"))
+				.param("dateNote", row.text("event_date_note"))
+				.param("volume", volume)
+				.param("meaning", (volume != null) ? SeedVocabulary.itmoVolumeMeaning(row.text("volume_note")) : null)
+				.param("volumeNote", row.text("volume_note"))
+				.param("notes", row.text("notes"))
+				.param("publication", publicationStatus(row.text("source_url")))
+				.param("sourceUrl", row.text("source_url"))
+				.param("sourceTitle", row.required("source_title"))
+				.param("retrievedOn", retrievedOn)
+				.query(Long.class)
+				.single();
+			book.remember(slug, checksum);
+			Set<String> involved = (acquirer != null) ? Set.of(host, acquirer) : Set.of(host);
+			this.changeLog.record(NewChange.seeded("itmo_event", String.valueOf(id), row.required("event"),
+					(decision == Decision.INSERT) ? ChangeAction.CREATE : ChangeAction.UPDATE,
+					row.text("source_url") != null, involved, startOf(retrievedOn)));
 		}
 	}
 

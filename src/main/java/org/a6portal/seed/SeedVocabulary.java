@@ -139,4 +139,50 @@ public final class SeedVocabulary {
 		return Short.parseShort(matcher.group());
 	}
 
+
+	/**
+	 * The kind of an Article 6.2 event its wording names; a transfer wins over the issuance it came with ("first
+	 * issuance and transfer"), an authorisation over the issuance reported with it.
+	 */
+	public static String itmoEventKind(String wording) {
+		String text = wording.toLowerCase(Locale.ROOT);
+		if (text.contains("transfer")) {
+			return "transfer";
+		}
+		if (text.contains("purchase agreement")) {
+			return "purchase_agreement";
+		}
+		if (text.contains("authoris") || text.contains("authoriz")) {
+			return "authorisation";
+		}
+		if (text.contains("issuance")) {
+			return "issuance";
+		}
+		if (text.contains("registration")) {
+			return "registration";
+		}
+		throw new IllegalArgumentException("Unknown ITMO event '" + wording + "'");
+	}
+
+	/**
+	 * What an event's volume measures, as its note says: a contract ceiling and an estimate are never a transfer.
+	 * A volume without a note saying what it is cannot be loaded.
+	 */
+	public static String itmoVolumeMeaning(@Nullable String note) {
+		String text = (note != null) ? note.toLowerCase(Locale.ROOT) : "";
+		if (text.contains("ceiling") || text.contains("maximum")) {
+			return "ceiling";
+		}
+		if (text.contains("estimate")) {
+			return "estimate";
+		}
+		if (text.contains("transferred") || text.contains("acquired")) {
+			return "transfer";
+		}
+		if (text.contains("issued")) {
+			return "issuance";
+		}
+		throw new IllegalArgumentException("ITMO volume note '" + note + "' does not say what the volume is");
+	}
+
 }

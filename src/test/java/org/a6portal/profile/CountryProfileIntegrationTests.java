@@ -102,6 +102,57 @@ class CountryProfileIntegrationTests {
 	}
 
 	@Test
+	void itmoEventsAreListedUnderTheirApproachWithWhatTheirVolumeMeansAndTheirSource() {
+		Element swiss = peru().getElementById("ca-ch-pe");
+		Element ceiling = swiss.getElementById("ev-pe-ch-tukiwasi-mopa");
+		assertThat(ceiling.closest("table").hasClass("data-table--stack")).isTrue();
+		assertThat(ceiling.select("td").eachAttr("data-label")).containsExactly("Date", "Event", "Volume (tCO2e)", "Source");
+		assertThat(ceiling.text()).contains("November 2021 (month only)", "Purchase agreement", "960,000", "contract ceiling");
+		assertThat(ceiling.select("td[data-label=Source] a").attr("href"))
+			.isEqualTo("https://www.klimarappen.ch/de/Programm-Tuki-Wasi-Peru.46.html");
+		assertThat(swiss.getElementById("ev-pe-ch-tukiwasi-renami").text()).contains("Registration", "726,000", "estimate");
+		// the Swiss–Ghana approach, on Ghana's page, with its dated first transfer
+		Element ghana = Pages.ok(this.mvc, "/countries/gh").getElementById("ca-ch-gh");
+		assertThat(ghana.getElementById("ev-gh-ch-cookstove-first-transfer").text()).contains("8 July 2025", "Transfer",
+				"11,733", "transferred");
+		// an event its source ties to no listed approach is shown on its host's page all the same
+		Element guyana = Pages.ok(this.mvc, "/countries/gy").getElementById("article-6-2");
+		assertThat(guyana.getElementById("ev-gy-art-trees-ca").text()).contains("28 February 2024", "7,140,000", "issued");
+		// and not on the page of a Party it does not involve
+		assertThat(peru().getElementById("ev-gy-art-trees-ca")).isNull();
+	}
+
+	@Test
+	void itmoEventsAreShownInSpanish() {
+		Element swiss = Pages.ok(this.mvc, "/countries/pe?lang=es").getElementById("ev-pe-ch-tukiwasi-mopa");
+		assertThat(swiss.text()).contains("Acuerdo de compra", "tope contractual");
+		assertThat(swiss.select("td").eachAttr("data-label")).contains("Fecha", "Fuente");
+		assertThat(swiss.select("td[data-label=Hecho] span[lang=en]")).isNotEmpty();
+	}
+
+	@Test
+	void theCurrentNdcDocumentIsLinkedFromTheNationalTargetsSection() {
+		Element section = peru().getElementById("national-targets");
+		Element current = section.selectFirst(".current-ndc li");
+		assertThat(current.text()).startsWith("Current NDC: Peru’s Updated Nationally Determined Contribution (NDC 3.0), "
+				+ "submitted 6 November 2025");
+		assertThat(current.select("a").first().attr("href"))
+			.isEqualTo("https://unfccc.int/sites/default/files/2025-11/Documento%20NDC%203.0_UNFCCC.pdf");
+		assertThat(current.select("p.source a").attr("href")).isEqualTo("https://unfccc.int/NDCREG");
+		// also where no target is recorded yet
+		Element chad = Pages.ok(this.mvc, "/countries/td").getElementById("national-targets");
+		assertThat(chad.select(".empty")).hasSize(1);
+		assertThat(chad.select(".current-ndc li")).hasSize(1);
+		assertThat(chad.select(".current-ndc li > a").attr("href")).startsWith("https://unfccc.int/");
+		// in the page's language, language versions of one day told apart
+		Element canada = Pages.ok(this.mvc, "/countries/ca?lang=es").getElementById("national-targets");
+		assertThat(canada.select(".current-ndc li").eachText()).hasSize(2)
+			.allSatisfy((text) -> assertThat(text).startsWith("NDC vigente: Canada's 2035 NDC, presentada el"))
+			.anySatisfy((text) -> assertThat(text).contains("(en francés)"));
+		assertThat(canada.select(".current-ndc li > a").first().attr("lang")).isEqualTo("en");
+	}
+
+	@Test
 	void rowsOfDifferentSourcesNameEachTheirOwn() {
 		Element section = Pages.ok(this.mvc, "/countries/mm").getElementById("article-6-4");
 		assertThat(section.select("p.source")).isEmpty();

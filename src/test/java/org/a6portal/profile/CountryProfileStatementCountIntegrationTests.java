@@ -22,11 +22,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 class CountryProfileStatementCountIntegrationTests {
 
 	/**
-	 * Resolving the code, one statement per kind of record, one for the partner countries; for Article 6.4, whatever
+	 * Resolving the code, one statement per kind of record (Article 6.2 events, with or without an approach, in one), one for the partner countries; for Article 6.4, whatever
 	 * the number of activities, a summary, the largest projects and programmes, the largest components (with their
 	 * programmes) and the activity types the sector chart counts.
 	 */
-	private static final long STATEMENTS_PER_PAGE = 13;
+	private static final long STATEMENTS_PER_PAGE = 15;
 
 	/** The full list of a country's 6.4 activities: resolving the code, the count, the page, the summary for the filters. */
 	private static final long STATEMENTS_PER_LIST_PAGE = 4;
@@ -47,7 +47,7 @@ class CountryProfileStatementCountIntegrationTests {
 		long many = statementsToRender("/countries/aq");
 		assertThat(many).isEqualTo(empty).isEqualTo(STATEMENTS_PER_PAGE);
 		assertThat(this.mvc.get().uri("/countries/aq").exchange().getResponse().getContentAsString())
-			.contains("Synthetic approach 29", "Synthetic activity 14", "Synthetic project 9", "Synthetic statement 4",
+			.contains("Synthetic approach 29", "Synthetic event 29.1", "Synthetic lone event 4", "Synthetic NDC document 19", "Synthetic activity 14", "Synthetic project 9", "Synthetic statement 4",
 					"Components of “Synthetic programme 0”", "Synthetic component 0.39", "Shared programme 1");
 		// the activity-type table comes from what the page already fetched: 30 approaches' clean-cooking activities
 		assertThat(Pages.html(this.mvc.get().uri("/countries/aq").exchange())
@@ -105,7 +105,26 @@ class CountryProfileStatementCountIntegrationTests {
 						+ "last_reviewed_on) VALUES (?, ?, ?, ?, ?, DATE '2025-06-01', 1000, 2024, " + sourced + ")")
 					.params("synthetic-transfer-" + i + "-" + j, approach, activity, iso2, partners[i % partners.length])
 					.update();
+				this.jdbc.sql("INSERT INTO itmo_event (slug, approach_id, host_iso2, kind, description, volume_tco2e, "
+						+ "volume_meaning, publication_status, source_url, source_title, source_retrieved_on, "
+						+ "last_reviewed_on) VALUES (?, ?, ?, 'authorisation', ?, 500, 'estimate', " + sourced + ")")
+					.params("synthetic-event-" + i + "-" + j, approach, iso2, "Synthetic event " + i + "." + j)
+					.update();
 			}
+		}
+		for (int i = 0; i < 20; i++) {
+			this.jdbc.sql("INSERT INTO ndc_document (slug, country_iso2, title, registry_status, is_current, document_url, "
+					+ "publication_status, source_url, source_title, source_retrieved_on, last_reviewed_on) "
+					+ "VALUES (?, ?, ?, 'active', ?, ?, " + sourced + ")")
+				.params("synthetic-ndc-document-" + i, iso2, "Synthetic NDC document " + i, i >= 18,
+						"https://example.org/ndc-" + i + ".pdf")
+				.update();
+		}
+		for (int i = 0; i < 5; i++) {
+			this.jdbc.sql("INSERT INTO itmo_event (slug, host_iso2, kind, description, publication_status, source_url, "
+					+ "source_title, source_retrieved_on, last_reviewed_on) VALUES (?, ?, 'issuance', ?, " + sourced + ")")
+				.params("synthetic-lone-event-" + i, iso2, "Synthetic lone event " + i)
+				.update();
 		}
 		for (int i = 0; i < 15; i++) {
 			this.jdbc.sql("INSERT INTO pacm_activity (slug, host_iso2, title, origin, stage, activity_type_code, "

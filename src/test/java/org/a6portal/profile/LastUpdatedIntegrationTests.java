@@ -38,9 +38,12 @@ class LastUpdatedIntegrationTests {
 
 	@Test
 	void aPageOfSeededRecordsIsDatedByTheirSourcesNotByTheLoad() {
-		// Switzerland's records (approaches, NDC targets, projects) come from the seed compiled on 23 November 2026
-		assertThat(Pages.ok(this.mvc, "/countries/ch").select(".last-updated time").attr("datetime"))
+		// Japan's records (approaches, NDC targets) come from the seed compiled on 23 November 2026
+		assertThat(Pages.ok(this.mvc, "/countries/jp").select(".last-updated time").attr("datetime"))
 			.isEqualTo("2026-11-23");
+		// Switzerland's too, but its ITMO events were read on 30 November 2026
+		assertThat(Pages.ok(this.mvc, "/countries/ch").select(".last-updated time").attr("datetime"))
+			.isEqualTo("2026-11-30");
 		// Peru's newest are the CDM pipeline's, read on 30 November 2026
 		assertThat(Pages.ok(this.mvc, "/countries/pe").select(".last-updated time").attr("datetime"))
 			.isEqualTo("2026-11-30");

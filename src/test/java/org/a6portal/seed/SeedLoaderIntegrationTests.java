@@ -183,7 +183,8 @@ class SeedLoaderIntegrationTests {
 	void aRestartOverUnchangedFilesReadsNoRow() {
 		SeedLoader.SeedReport report = this.seedLoader.load();
 		assertThat(report.written()).isZero();
-		assertThat(report.unchangedFiles()).hasSize(6);
+		assertThat(report.unchangedFiles()).hasSize(8);
+		assertThat(report.unchangedFiles()).contains("countries.csv+cooperative_approaches.csv+itmo_events.csv");
 		assertThat(report.count("country", "UNCHANGED")).isZero();
 		assertThat(report.count("pacm_activity", "UNCHANGED")).isZero();
 	}
@@ -198,6 +199,47 @@ class SeedLoaderIntegrationTests {
 			.containsExactly("ir-gh-1 submitted undated published 2026-11-30", "ir-gy-1 submitted undated published 2026-11-30");
 		assertThat(this.jdbc.sql("SELECT notes FROM initial_report WHERE slug = 'ir-gy-1'").query(String.class).single())
 			.contains("on or before 19 Apr 2024");
+	}
+
+	@Test
+	void itmoEventsAttachToTheirApproachWithWhatTheirVolumeMeans() {
+		assertThat(count("SELECT count(*) FROM itmo_event")).isEqualTo(11);
+		assertThat(count("SELECT count(*) FROM itmo_event WHERE publication_status = 'published'")).isEqualTo(11);
+		assertThat(this.jdbc.sql("""
+				SELECT a.slug || ' ' || e.kind || ' ' || e.event_on || ' ' || e.volume_tco2e || ' ' || e.volume_meaning
+				FROM itmo_event e JOIN cooperative_approach a ON a.id = e.approach_id
+				WHERE e.slug = 'ev-gh-ch-cookstove-first-transfer'
+				""").query(String.class).single()).isEqualTo("ca-ch-gh transfer 2025-07-08 11733 transfer");
+		// a contract ceiling and an estimate are never counted as transfers
+		assertThat(this.jdbc.sql("SELECT slug || ' ' || volume_meaning FROM itmo_event WHERE volume_tco2e IS NOT NULL ORDER BY slug")
+			.query(String.class)
+			.list()).containsExactly("ev-gh-ch-cookstove-first-transfer transfer", "ev-gh-se-solar-mopa estimate",
+					"ev-gy-art-trees-ca issuance", "ev-pe-ch-tukiwasi-mopa ceiling", "ev-pe-ch-tukiwasi-renami estimate",
+					"ev-th-ch-ebus-first-transfer transfer");
+		// a date the source gives only to the month stays words, never a made-up day
+		assertThat(this.jdbc.sql("SELECT coalesce(event_on::text, event_date_note) FROM itmo_event WHERE slug = 'ev-th-ch-ebus-auth'")
+			.query(String.class)
+			.single()).isEqualTo("February 2023 (month only)");
+		// Guyana's ART credits belong to no listed approach: to their host alone
+		assertThat(this.jdbc.sql("SELECT host_iso2 || ' ' || (approach_id IS NULL) FROM itmo_event WHERE slug = 'ev-gy-art-trees-ca'")
+			.query(String.class)
+			.single()).isEqualTo("GY true");
+	}
+
+	@Test
+	void everyNdcDocumentOfTheRegistryIsLoadedWithItsUrlAndTheCurrentOnePerCountry() {
+		assertThat(count("SELECT count(*) FROM ndc_document")).isEqualTo(604);
+		assertThat(count("SELECT count(*) FROM ndc_document WHERE publication_status = 'published'")).isEqualTo(604);
+		assertThat(count("SELECT count(DISTINCT country_iso2) FROM ndc_document WHERE is_current")).isEqualTo(194);
+		assertThat(this.jdbc.sql("""
+				SELECT title || ' ' || submitted_on || ' ' || registry_status || ' ' || language || ' ' || document_url
+				FROM ndc_document WHERE country_iso2 = 'PE' AND is_current
+				""").query(String.class).single())
+			.isEqualTo("Peru’s Updated Nationally Determined Contribution (NDC 3.0) 2025-11-06 active Spanish "
+					+ "https://unfccc.int/sites/default/files/2025-11/Documento%20NDC%203.0_UNFCCC.pdf");
+		// the joint EU NDC is filed under each member state, as the registry does: one document per country and URL
+		assertThat(count("SELECT count(*) FROM (SELECT document_url FROM ndc_document GROUP BY document_url "
+				+ "HAVING count(*) > 1) shared")).isPositive();
 	}
 
 	@Test

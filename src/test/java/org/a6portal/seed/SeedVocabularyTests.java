@@ -36,6 +36,29 @@ class SeedVocabularyTests {
 	}
 
 	@Test
+	void itmoEventWordingMapsToItsKindATransferFirst() {
+		assertThat(SeedVocabulary.itmoEventKind("first issuance and transfer of ITMOs")).isEqualTo("transfer");
+		assertThat(SeedVocabulary.itmoEventKind("purchase agreement (ITMOs) between programme owner and KliK Foundation"))
+			.isEqualTo("purchase_agreement");
+		assertThat(SeedVocabulary.itmoEventKind("authorisation for Article 6 uses and first reported corresponding "
+				+ "adjustment; issuance by ART")).isEqualTo("authorisation");
+		assertThat(SeedVocabulary.itmoEventKind("first issuance of ITMOs")).isEqualTo("issuance");
+		assertThat(SeedVocabulary.itmoEventKind("registration in Peru's RENAMI")).isEqualTo("registration");
+		assertThatIllegalArgumentException().isThrownBy(() -> SeedVocabulary.itmoEventKind("press conference"));
+	}
+
+	@Test
+	void aCeilingOrAnEstimateIsNeverATransfer() {
+		assertThat(SeedVocabulary.itmoVolumeMeaning("maximum number of ITMOs to be bought up to 2030 (contract ceiling, "
+				+ "not delivered volume)")).isEqualTo("ceiling");
+		assertThat(SeedVocabulary.itmoVolumeMeaning("estimated reductions 2021–2030 (tCO2e), not a transfer"))
+			.isEqualTo("estimate");
+		assertThat(SeedVocabulary.itmoVolumeMeaning("tonnes (ITMOs) transferred")).isEqualTo("transfer");
+		assertThat(SeedVocabulary.itmoVolumeMeaning("TREES credits of vintage 2021 issued")).isEqualTo("issuance");
+		assertThatIllegalArgumentException().isThrownBy(() -> SeedVocabulary.itmoVolumeMeaning(null));
+	}
+
+	@Test
 	void anNdcVersionIsKnownByTheFirstYearInItsLabel() {
 		assertThat(SeedVocabulary.ndcVersionYear("updated NDC 2020 (updated 2023)")).isEqualTo((short) 2020);
 		assertThat(SeedVocabulary.ndcVersionYear("NDC 3.0 (2025)")).isEqualTo((short) 2025);

@@ -1,0 +1,25 @@
+package org.a6portal.ndc;
+
+import java.util.List;
+
+import org.a6portal.common.PublicationStatus;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.Repository;
+
+/**
+ * NDC documents of the UNFCCC registry.
+ */
+public interface NdcDocumentRepository extends Repository<NdcDocument, Long> {
+
+	/** A country's current NDC document (two where the registry has language versions of one day), in one statement. */
+	@Query("""
+			select d from NdcDocument d
+			where d.countryIso2 = :iso2 and d.isCurrent = true
+			and (:shown is null or d.publicationStatus = :shown)
+			order by d.submittedOn desc nulls last, d.language nulls last, d.slug
+			""")
+	List<NdcDocument> findCurrentByCountry(String iso2, @Nullable PublicationStatus shown);
+
+}
