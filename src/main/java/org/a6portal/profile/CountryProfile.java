@@ -3,7 +3,11 @@ package org.a6portal.profile;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 
 import org.a6portal.capacitybuilding.CapacityBuildingProject;
 import org.a6portal.cooperation.CooperativeApproach;
@@ -17,6 +21,7 @@ import org.a6portal.ndc.NdcTarget;
 import org.a6portal.ndc.NdcVersionName;
 import org.a6portal.sustainabledevelopment.InitialReport;
 import org.a6portal.sustainabledevelopment.SdStatement;
+import org.a6portal.sustainabledevelopment.Topic;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -98,6 +103,31 @@ public record CountryProfile(Country country, @Nullable Instant lastUpdated, Lis
 		public boolean isEmpty() {
 			return this.statements.isEmpty() && this.initialReports.isEmpty();
 		}
+
+		/**
+		 * The statements grouped by topic, in the topics' display order (institutions and rules first); within a
+		 * topic, dated documents newest first, then the undated ones.
+		 */
+		public List<TopicGroup> byTopic() {
+			Map<Topic, List<SdStatement>> groups = new EnumMap<>(Topic.class);
+			this.statements.forEach((statement) -> groups.computeIfAbsent(statement.getTopic(), (topic) -> new ArrayList<>())
+				.add(statement));
+			Comparator<SdStatement> newestFirst = Comparator.comparing(
+					(SdStatement statement) -> (statement.getPublished() != null) ? statement.getPublished().date() : null,
+					Comparator.nullsLast(Comparator.reverseOrder()));
+			return groups.entrySet()
+				.stream()
+				.map((entry) -> new TopicGroup(entry.getKey(), entry.getValue().stream().sorted(newestFirst).toList()))
+				.toList();
+		}
+
+	}
+
+	/**
+	 * @param topic what the statements are about
+	 * @param statements the country's statements on it
+	 */
+	public record TopicGroup(Topic topic, List<SdStatement> statements) {
 
 	}
 

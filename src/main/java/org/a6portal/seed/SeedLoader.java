@@ -103,9 +103,12 @@ public class SeedLoader implements SmartInitializingSingleton {
 					"activity_type_mapping.csv"), () -> loadPacmActivities(counts));
 			files.loadIfChanged(counts, List.of("countries.csv", "ndc_targets.csv"), () -> loadNdcTargets(counts));
 			files.loadIfChanged(counts, List.of("countries.csv", "ndc_submissions.csv"), () -> loadNdcDocuments(counts));
-			files.loadIfChanged(counts, List.of("countries.csv", "capacity_building.csv"),
-					() -> loadCapacityBuilding(counts));
+			files.loadIfChanged(counts, List.of("countries.csv", "capacity_building.csv",
+					"capacity_building_additions.csv"), () -> loadCapacityBuilding(counts));
 			files.loadIfChanged(counts, List.of("countries.csv", "initial_reports.csv"), () -> loadInitialReports(counts));
+			files.loadIfChanged(counts, List.of("countries.csv", "participation_requirements.csv"),
+					() -> new SdSeed(this.jdbc, this.changeLog).load(rows("participation_requirements.csv"),
+							countryCodes(), counts));
 			files.loadIfChanged(counts, List.of("countries.csv", "cooperative_approaches.csv", "itmo_events.csv"),
 					() -> loadItmoEvents(counts));
 			return counts;
@@ -397,7 +400,9 @@ public class SeedLoader implements SmartInitializingSingleton {
 		Set<String> countries = countryCodes();
 		SeedBook book = new SeedBook(this.jdbc, "capacity_building_project",
 				"SELECT slug, updated_at FROM capacity_building_project");
-		for (Row row : rows("capacity_building.csv")) {
+		List<Row> projects = new ArrayList<>(rows("capacity_building.csv"));
+		projects.addAll(rows("capacity_building_additions.csv"));
+		for (Row row : projects) {
 			String slug = row.required("id");
 			String checksum = SeedBook.checksum(row.values());
 			Decision decision = book.decide(slug, checksum);
@@ -406,6 +411,9 @@ public class SeedLoader implements SmartInitializingSingleton {
 				continue;
 			}
 			String url = row.text("url");
+			// the additions of 2026-11-30 carry the day their sources were read; the first file is of the compilation
+			LocalDate retrievedOn = java.util.Objects.requireNonNullElse(row.optionalDate("retrieved_on"),
+					this.properties.compiledOn());
 			long id = this.jdbc.sql("""
 					INSERT INTO capacity_building_project (slug, title, lead_organisation, funder, summary, started_on,
 					    ends_on, url, publication_status, source_url, source_title, source_retrieved_on, last_reviewed_on)
@@ -429,7 +437,7 @@ public class SeedLoader implements SmartInitializingSingleton {
 				.param("url", url)
 				.param("publication", publicationStatus(url))
 				.param("sourceTitle", row.required("source_title"))
-				.param("retrievedOn", this.properties.compiledOn())
+				.param("retrievedOn", retrievedOn)
 				.query(Long.class)
 				.single();
 			this.jdbc.sql("DELETE FROM capacity_building_country WHERE project_id = ?").param(id).update();
@@ -448,7 +456,9 @@ public class SeedLoader implements SmartInitializingSingleton {
 				}
 			}
 			book.remember(slug, checksum);
-			logged("capacity_building_project", id, row.required("title"), decision, url != null, involved, true);
+			this.changeLog.record(NewChange.seeded("capacity_building_project", String.valueOf(id), row.required("title"),
+					(decision == Decision.INSERT) ? ChangeAction.CREATE : ChangeAction.UPDATE, url != null, involved,
+					startOf(retrievedOn)));
 		}
 	}
 

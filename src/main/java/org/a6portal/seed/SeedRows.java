@@ -59,6 +59,11 @@ final class SeedRows {
 			return (value != null) ? LocalDate.parse(value) : null;
 		}
 
+		/** The date in a column only some files of a kind have ({@code retrieved_on}); {@code null} where absent. */
+		@Nullable LocalDate optionalDate(String column) {
+			return this.record.isMapped(column) ? date(column) : null;
+		}
+
 		@Nullable BigDecimal number(String column) {
 			String value = text(column);
 			return (value != null) ? new BigDecimal(value.replace(",", "")) : null;

@@ -26,10 +26,19 @@ public interface SdStatementRepository extends Repository<SdStatement, Long> {
 
 	void delete(SdStatement statement);
 
-	/** Editors' list: body or slug containing the text, by status and country, one page. */
+	/** The countries that share a cooperative approach with the country: its Article 6 partners. */
+	@Query(value = """
+			SELECT DISTINCT other.country_iso2 FROM cooperative_approach_party own
+			JOIN cooperative_approach_party other ON other.approach_id = own.approach_id
+			WHERE own.country_iso2 = :iso2 AND other.country_iso2 <> :iso2
+			""", nativeQuery = true)
+	List<String> findPartnersOf(String iso2);
+
+	/** Editors' list: body, title or slug containing the text, by status and country, one page. */
 	@Query(value = """
 			select s from SdStatement s
-			where (:text = '' or lower(s.body) like concat('%', :text, '%') or s.slug like concat('%', :text, '%'))
+			where (:text = '' or lower(s.body) like concat('%', :text, '%') or lower(s.title) like concat('%', :text, '%')
+			       or s.slug like concat('%', :text, '%'))
 			and (:status is null or s.publicationStatus = :status)
 			and (:country is null or s.countryIso2 = :country)
 			""")

@@ -67,7 +67,7 @@ class SeedLoaderIntegrationTests {
 		assertThat(count("SELECT count(*) FROM cooperative_approach")).isEqualTo(63);
 		assertThat(count("SELECT count(*) FROM cooperative_approach WHERE source_url IS NULL")).isZero();
 		assertThat(count("SELECT count(*) FROM ndc_target")).isEqualTo(29);
-		assertThat(count("SELECT count(*) FROM capacity_building_project")).isEqualTo(12);
+		assertThat(count("SELECT count(*) FROM capacity_building_project")).isEqualTo(17);
 		// Every row of the CDM pipeline, the Myanmar programme merged with its hand-compiled row; the hand-compiled row
 		// without a confirmed host Party cannot belong to any country page.
 		assertThat(count("SELECT count(*) FROM pacm_activity")).isEqualTo(2459);
@@ -183,7 +183,7 @@ class SeedLoaderIntegrationTests {
 	void aRestartOverUnchangedFilesReadsNoRow() {
 		SeedLoader.SeedReport report = this.seedLoader.load();
 		assertThat(report.written()).isZero();
-		assertThat(report.unchangedFiles()).hasSize(8);
+		assertThat(report.unchangedFiles()).hasSize(9);
 		assertThat(report.unchangedFiles()).contains("countries.csv+cooperative_approaches.csv+itmo_events.csv");
 		assertThat(report.count("country", "UNCHANGED")).isZero();
 		assertThat(report.count("pacm_activity", "UNCHANGED")).isZero();
@@ -199,6 +199,60 @@ class SeedLoaderIntegrationTests {
 			.containsExactly("ir-gh-1 submitted undated published 2026-11-30", "ir-gy-1 submitted undated published 2026-11-30");
 		assertThat(this.jdbc.sql("SELECT notes FROM initial_report WHERE slug = 'ir-gy-1'").query(String.class).single())
 			.contains("on or before 19 Apr 2024");
+	}
+
+	@Test
+	void hostPartiesInstitutionsAndRulesAreOneRecordPerRuleDatedAsFarAsTheirSourcesDateThem() {
+		// 17 rows, 16 rules: Kenya's regulations come from two sources
+		assertThat(count("SELECT count(*) FROM sd_statement")).isEqualTo(16);
+		assertThat(count("SELECT count(DISTINCT country_iso2) FROM sd_statement")).isEqualTo(10);
+		assertThat(count("SELECT count(*) FROM sd_statement WHERE publication_status = 'published'")).isEqualTo(16);
+		assertThat(this.jdbc.sql("""
+				SELECT topic || ' ' || mechanism || ' ' || published_on || ' ' || published_on_precision || ' ' || authority
+				       || ' | ' || source_url || ' | ' || other_source_url || ' | ' || other_source_title
+				FROM sd_statement WHERE slug = 'sd-ke-carbon-markets-regulations-2024'
+				""").query(String.class).single())
+			.isEqualTo("national_regulation both 2024-05-17 day Ministry of Environment, Climate Change and Forestry "
+					+ "(Cabinet Secretary) | https://cliffedekkerhofmeyr.com/news/publications/2024/Practice/Environmental/"
+					+ "environmental-law-alert-31-may-Kenya-unveils-Carbon-Market-Regulations | "
+					+ "https://climate-laws.org/document/the-climate-change-carbon-markets-regulations-2024_e0fd | "
+					+ "Climate Change Laws of the World (LSE Grantham)");
+		assertThat(this.jdbc.sql("SELECT body FROM sd_statement WHERE slug = 'sd-ke-carbon-markets-regulations-2024'")
+			.query(String.class)
+			.single()).startsWith("Gazetted regulations that set Kenya's approval process")
+			.contains("\n\nThey also set up the governance of compliance and voluntary carbon markets");
+		// a month, a year, no date: never a made-up day
+		assertThat(this.jdbc.sql("""
+				SELECT slug || ' ' || coalesce(published_on::text || ' ' || published_on_precision, 'undated')
+				FROM sd_statement WHERE slug IN ('sd-gh-international-carbon-markets-framework', 'sd-gh-carbon-market-office',
+				                                 'sd-rw-carbon-market-framework')
+				ORDER BY slug
+				""").query(String.class).list()).containsExactly("sd-gh-carbon-market-office undated",
+					"sd-gh-international-carbon-markets-framework 2022-12-01 month",
+					"sd-rw-carbon-market-framework 2023-12-01 month");
+		// dated by the day their sources were read, not by the load
+		assertThat(this.jdbc.sql("""
+				SELECT DISTINCT s.source_retrieved_on || ' ' || (l.content_changed_at AT TIME ZONE 'UTC')::date
+				FROM sd_statement s JOIN change_log l ON l.entity_type = 'sd_statement' AND l.entity_id = s.id::text
+				""").query(String.class).list()).containsExactly("2026-11-30 2026-11-30");
+	}
+
+	@Test
+	void capacityBuildingAdditionsAreLoadedWithTheDayTheirSourcesWereReadAndRegionalProjectsNameNoCountry() {
+		assertThat(this.jdbc.sql("""
+				SELECT p.slug || ' ' || p.publication_status || ' ' || p.source_retrieved_on || ' '
+				       || coalesce(string_agg(c.country_iso2, ';' ORDER BY c.country_iso2), 'no country')
+				FROM capacity_building_project p LEFT JOIN capacity_building_country c ON c.project_id = p.id
+				WHERE p.slug IN ('cb-adb-a6sf', 'cb-gggi-mats', 'cb-unfccc-a6-cbwp', 'cb-undp-a62-course', 'cb-waa-a6-readiness')
+				GROUP BY p.slug, p.publication_status, p.source_retrieved_on ORDER BY p.slug
+				""").query(String.class).list()).containsExactly("cb-adb-a6sf published 2026-11-30 no country",
+					"cb-gggi-mats published 2026-11-30 NP", "cb-undp-a62-course published 2026-11-30 no country",
+					"cb-unfccc-a6-cbwp published 2026-11-30 no country",
+					"cb-waa-a6-readiness published 2026-11-30 BF;BJ;CI;GH;GM");
+		// the first file's projects keep the compilation date
+		assertThat(this.jdbc.sql("SELECT source_retrieved_on::text FROM capacity_building_project WHERE slug = 'cb-iaa6'")
+			.query(String.class)
+			.single()).isEqualTo("2026-11-23");
 	}
 
 	@Test

@@ -2,14 +2,21 @@ package org.a6portal.sustainabledevelopment.admin;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.a6portal.admin.SourcedRecordForm;
 import org.a6portal.sustainabledevelopment.Mechanism;
+import org.a6portal.sustainabledevelopment.PartialDate;
 import org.a6portal.sustainabledevelopment.SdStatement;
 import org.a6portal.sustainabledevelopment.Topic;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.validation.Errors;
 
 /**
- * The editor form of a sustainable-development statement: one country's text on one topic.
+ * The editor form of a sustainable-development statement: one country's text on one topic; for an institution or
+ * rule also the document's title, the authority behind it, its date as far as known ({@code 2024},
+ * {@code 2022-12} or {@code 2024-05-17}) and a second source.
  */
 public class SdStatementForm extends SourcedRecordForm {
 
@@ -26,6 +33,22 @@ public class SdStatementForm extends SourcedRecordForm {
 	@Size(max = 20000)
 	private String body = "";
 
+	@Size(max = 1000)
+	private @Nullable String title;
+
+	@Size(max = 1000)
+	private @Nullable String authority;
+
+	@Size(max = 20)
+	private @Nullable String published;
+
+	@Size(max = 2000)
+	@Pattern(regexp = "https?://\\S+", message = "{admin.form.url.pattern}")
+	private @Nullable String otherSourceUrl;
+
+	@Size(max = 1000)
+	private @Nullable String otherSourceTitle;
+
 	static SdStatementForm of(SdStatement statement) {
 		SdStatementForm form = new SdStatementForm();
 		form.copyFrom(statement);
@@ -33,6 +56,12 @@ public class SdStatementForm extends SourcedRecordForm {
 		form.topic = statement.getTopic();
 		form.mechanism = statement.getMechanism();
 		form.body = statement.getBody();
+		form.title = statement.getTitle();
+		form.authority = statement.getAuthority();
+		PartialDate published = statement.getPublished();
+		form.published = (published != null) ? published.toString() : null;
+		form.otherSourceUrl = statement.getOtherSourceUrl();
+		form.otherSourceTitle = statement.getOtherSourceTitle();
 		return form;
 	}
 
@@ -42,6 +71,26 @@ public class SdStatementForm extends SourcedRecordForm {
 		statement.setTopic(this.topic);
 		statement.setMechanism(this.mechanism);
 		statement.setBody(this.body.strip());
+		statement.setTitle(blankToNull(this.title));
+		statement.setAuthority(blankToNull(this.authority));
+		String published = blankToNull(this.published);
+		statement.setPublished((published != null) ? PartialDate.parse(published).orElse(null) : null);
+		statement.setOtherSource(blankToNull(this.otherSourceUrl), blankToNull(this.otherSourceTitle));
+	}
+
+	/** The date must read as a year, a month or a day; a second source's address needs its title. */
+	void validateRule(Errors errors) {
+		String published = blankToNull(this.published);
+		if (published != null && PartialDate.parse(published).isEmpty() && !errors.hasFieldErrors("published")) {
+			errors.rejectValue("published", "admin.sd.published.pattern");
+		}
+		if (blankToNull(this.otherSourceUrl) != null && blankToNull(this.otherSourceTitle) == null) {
+			errors.rejectValue("otherSourceTitle", "admin.sd.otherSourceTitle.required");
+		}
+		if (blankToNull(this.otherSourceUrl) == null && blankToNull(this.otherSourceTitle) != null
+				&& !errors.hasFieldErrors("otherSourceUrl")) {
+			errors.rejectValue("otherSourceUrl", "admin.sd.otherSourceUrl.required");
+		}
 	}
 
 	public String getCountryIso2() {
@@ -74,6 +123,46 @@ public class SdStatementForm extends SourcedRecordForm {
 
 	public void setBody(String body) {
 		this.body = body;
+	}
+
+	public @Nullable String getTitle() {
+		return this.title;
+	}
+
+	public void setTitle(@Nullable String title) {
+		this.title = title;
+	}
+
+	public @Nullable String getAuthority() {
+		return this.authority;
+	}
+
+	public void setAuthority(@Nullable String authority) {
+		this.authority = authority;
+	}
+
+	public @Nullable String getPublished() {
+		return this.published;
+	}
+
+	public void setPublished(@Nullable String published) {
+		this.published = published;
+	}
+
+	public @Nullable String getOtherSourceUrl() {
+		return this.otherSourceUrl;
+	}
+
+	public void setOtherSourceUrl(@Nullable String otherSourceUrl) {
+		this.otherSourceUrl = otherSourceUrl;
+	}
+
+	public @Nullable String getOtherSourceTitle() {
+		return this.otherSourceTitle;
+	}
+
+	public void setOtherSourceTitle(@Nullable String otherSourceTitle) {
+		this.otherSourceTitle = otherSourceTitle;
 	}
 
 }

@@ -1,5 +1,6 @@
 package org.a6portal.sustainabledevelopment.admin;
 
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -99,17 +100,33 @@ class SdStatementRecords implements SourcedRecords<SdStatement, SdStatementForm>
 	public CheckedRecord contentOf(SdStatementForm form) {
 		@Nullable String country = form.getCountryIso2().isBlank() ? null : form.getCountryIso2().strip();
 		Map<String, String> texts = new LinkedHashMap<>();
+		putIfPresent(texts, "title", form.getTitle());
+		putIfPresent(texts, "authority", form.getAuthority());
 		texts.put("body", form.getBody());
-		if (form.getSourceTitle() != null && !form.getSourceTitle().isBlank()) {
-			texts.put("sourceTitle", form.getSourceTitle());
+		putIfPresent(texts, "sourceTitle", form.getSourceTitle());
+		putIfPresent(texts, "otherSourceTitle", form.getOtherSourceTitle());
+		Map<String, String> links = new LinkedHashMap<>();
+		putIfPresent(links, "otherSourceUrl", form.getOtherSourceUrl());
+		// a statement may name the country's Article 6 partners ("under its agreement with Switzerland")
+		Set<String> mentionable = new HashSet<>();
+		if (country != null) {
+			mentionable.add(country);
+			mentionable.addAll(this.statements.findPartnersOf(country));
 		}
-		return new CheckedRecord(country, (country != null) ? Set.of(country) : Set.of(), texts,
-				Set.of("body"), form.getSourceUrl(), Map.of(), form.getLastReviewedOn());
+		return new CheckedRecord(country, mentionable, texts, Set.of("body"), form.getSourceUrl(), links,
+				form.getLastReviewedOn());
 	}
 
 	@Override
 	public void validate(SdStatementForm form, Optional<SdStatement> existing, Errors errors) {
 		form.validateSourced(errors, this.statements.findBySlug(form.getSlug()), existing);
+		form.validateRule(errors);
+	}
+
+	private static void putIfPresent(Map<String, String> map, String key, @Nullable String value) {
+		if (value != null && !value.isBlank()) {
+			map.put(key, value);
+		}
 	}
 
 }

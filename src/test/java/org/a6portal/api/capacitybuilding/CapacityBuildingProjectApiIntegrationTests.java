@@ -13,7 +13,7 @@ import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * {@code /api/v1/capacity-building-projects} and its CSV twin against the seed data (12 projects, 2 of them drafts).
+ * {@code /api/v1/capacity-building-projects} and its CSV twin against the seed data (17 projects, 2 of them drafts).
  */
 @IntegrationTest
 class CapacityBuildingProjectApiIntegrationTests {
@@ -24,8 +24,21 @@ class CapacityBuildingProjectApiIntegrationTests {
 	@Test
 	void listHasThePublishedProjectsOnly() {
 		JsonNode list = list("/api/v1/capacity-building-projects");
-		assertThat(list.at("/page/totalElements").asInt()).isEqualTo(10);
+		assertThat(list.at("/page/totalElements").asInt()).isEqualTo(15);
 		assertThat(ApiResults.ids(list)).isSorted().contains("cb-iaa6").doesNotContain("cb-neyen-readiness");
+	}
+
+	@Test
+	void aRegionalProjectNamingNoCountryIsListedWithoutCountries() {
+		JsonNode all = list("/api/v1/capacity-building-projects?size=100");
+		JsonNode adb = all.get("items").values().stream()
+			.filter((project) -> project.get("id").asString().equals("cb-adb-a6sf"))
+			.findFirst()
+			.orElseThrow();
+		assertThat(adb.get("countries").values()).isEmpty();
+		assertThat(adb.at("/links/page").asString()).isEqualTo("/capacity-building/cb-adb-a6sf");
+		assertThat(ApiResults.ids(all)).contains("cb-unfccc-a6-cbwp", "cb-undp-a62-course", "cb-gggi-mats",
+				"cb-waa-a6-readiness");
 	}
 
 	@Test

@@ -31,11 +31,15 @@ class SdStatementAdminIntegrationTests {
 	private MockMvcTester mvc;
 
 	@Test
-	void listOpensAndSaysWhenNothingIsRecorded() {
-		Document page = Pages.ok(this.mvc, "/admin/sd-statements");
+	void listShowsTheSeededRulesByTitleAndSaysWhenNothingMatches() {
+		Document page = Pages.ok(this.mvc, "/admin/sd-statements?country=KE");
 		assertThat(page.select("h1").text()).isEqualTo("Sustainable development statements");
-		assertThat(page.select("table tbody tr")).isEmpty();
-		assertThat(page.select(".empty").text()).startsWith("No record matches");
+		assertThat(page.select("table tbody tr td:nth-child(4)").eachText()).containsExactlyInAnyOrder(
+				"The Climate Change (Carbon Markets) Regulations, 2024",
+				"Gazette Notice No. 7621 of 2024 appointing NEMA as Designated National Authority");
+		Document none = Pages.ok(this.mvc, "/admin/sd-statements?q=nothing-like-this");
+		assertThat(none.select("table tbody tr")).isEmpty();
+		assertThat(none.select(".empty").text()).startsWith("No record matches");
 	}
 
 	@Test
@@ -56,15 +60,18 @@ class SdStatementAdminIntegrationTests {
 		assertThat(created).hasStatus(HttpStatus.FOUND);
 		assertThat(created.getResponse().getRedirectedUrl()).matches("/admin/sd-statements/\\d+/edit");
 		Element section = peruSection();
-		assertThat(section.select("article.record#sd-pe-participation").text()).contains("Participation requirements",
-				"letter of approval from the Ministry of the Environment");
+		assertThat(section.select("article.record#sd-pe-participation").text())
+			.contains("letter of approval from the Ministry of the Environment");
+		// under its topic's heading, beside Peru's seeded rule (RENAMI, a national regulation)
+		assertThat(section.select(".sd-topic:has(#sd-pe-participation) > h3").text())
+			.isEqualTo("Participation requirements");
 		assertThat(section.select(".empty")).isEmpty();
 
 		Document list = Pages.html(this.mvc.get().uri("/admin/sd-statements?country=PE&sort=-updatedAt").exchange());
-		assertThat(list.select("table tbody tr td:first-child a").eachText()).containsExactly("Peru (PE)");
+		assertThat(list.select("table tbody tr td:first-child a").eachText()).containsOnly("Peru (PE)").hasSize(2);
 		Document search = Pages.html(this.mvc.get().uri("/admin/sd-statements?q=MINISTRY&status=published").exchange());
 		assertThat(search.select("table tbody tr")).hasSize(1);
-		Document otherCountry = Pages.html(this.mvc.get().uri("/admin/sd-statements?country=CL").exchange());
+		Document otherCountry = Pages.html(this.mvc.get().uri("/admin/sd-statements?country=CO").exchange());
 		assertThat(otherCountry.select("table tbody tr")).isEmpty();
 	}
 
@@ -122,6 +129,71 @@ class SdStatementAdminIntegrationTests {
 		assertThat(page.select("input#sourceTitle").val()).isEqualTo("Ministry of the Environment, guidelines");
 		assertThat(page.select("select#countryIso2 option[selected]").val()).isEqualTo("PE");
 		assertThat(page.select("select#topic option[selected]").val()).isEqualTo("SAFEGUARDS");
+	}
+
+	@Test
+	@Transactional
+	void ruleWithTitleAuthorityMonthAndSecondSourceIsShownAsFarAsItsDateIsKnown() {
+		MultiValueMap<String, String> fields = statement("sd-pe-registry-guidelines",
+				"Guidelines for registering mitigation measures in RENAMI.");
+		fields.set("topic", "NATIONAL_REGULATION");
+		fields.set("mechanism", "A6_2");
+		fields.add("title", "Lineamientos para el registro de medidas de mitigación");
+		fields.add("authority", "Ministerio del Ambiente (MINAM)");
+		fields.add("published", "2022-12");
+		fields.add("otherSourceUrl", "https://www.gob.pe/institucion/minam/normas-legales");
+		fields.add("otherSourceTitle", "MINAM legal norms");
+		MvcTestResult created = create(fields);
+		assertThat(created).hasStatus(HttpStatus.FOUND);
+
+		Element rule = peruSection().getElementById("sd-pe-registry-guidelines");
+		assertThat(rule).isNotNull();
+		assertThat(rule.select("h4").text()).isEqualTo("Lineamientos para el registro de medidas de mitigación");
+		assertThat(rule.select(".badge").text()).isEqualTo("Article 6.2");
+		assertThat(rule.select("dl.facts dd").eachText()).containsExactly("Ministerio del Ambiente (MINAM)",
+				"December 2022");
+		assertThat(rule.select("dl.facts time").attr("datetime")).isEqualTo("2022-12");
+		assertThat(rule.select(".sd-rule__other-source a").attr("href"))
+			.isEqualTo("https://www.gob.pe/institucion/minam/normas-legales");
+		Element french = Pages.ok(this.mvc, "/countries/pe?lang=fr").getElementById("sd-pe-registry-guidelines");
+		assertThat(french.select("dl.facts time").text()).isEqualTo("décembre 2022");
+		Element spanish = Pages.ok(this.mvc, "/countries/pe?lang=es").getElementById("sd-pe-registry-guidelines");
+		assertThat(spanish.select("dl.facts time").text()).isEqualTo("diciembre de 2022");
+
+		// the editor finds it again as typed, and a year alone is kept as a year
+		Document edit = Pages.html(this.mvc.get().uri(created.getResponse().getRedirectedUrl()).exchange());
+		assertThat(edit.select("input#published").val()).isEqualTo("2022-12");
+		assertThat(edit.select("input#otherSourceTitle").val()).isEqualTo("MINAM legal norms");
+		MultiValueMap<String, String> again = Pages.formValues(edit);
+		again.set("published", "2024");
+		MvcTestResult saved = this.mvc.post()
+			.uri(created.getResponse().getRedirectedUrl())
+			.with(SecurityMockMvcRequestPostProcessors.csrf())
+			.params(again)
+			.exchange();
+		assertThat(saved).hasStatus(HttpStatus.FOUND);
+		assertThat(peruSection().select("#sd-pe-registry-guidelines dl.facts time").text()).isEqualTo("2024");
+	}
+
+	@Test
+	@Transactional
+	void aDateThatIsNotAYearMonthOrDayAndASecondSourceWithoutTitleAreRefusedWithEverythingKept() {
+		MultiValueMap<String, String> fields = statement("sd-pe-bad-date", "Registry guidelines.");
+		fields.add("title", "Registry guidelines");
+		fields.add("published", "Dec 2022");
+		fields.add("otherSourceUrl", "https://www.gob.pe/minam");
+		MvcTestResult result = create(fields);
+		assertThat(result).hasStatus(HttpStatus.UNPROCESSABLE_CONTENT);
+		Document page = Pages.html(result);
+		assertThat(page.select(".field--error").text()).contains(
+				"Enter a year (2024), a month (2022-12) or a day (2024-05-17).",
+				"Give the title of the second source.");
+		assertThat(page.select("input#published").val()).isEqualTo("Dec 2022");
+		assertThat(page.select("input#title").val()).isEqualTo("Registry guidelines");
+		assertThat(page.select("input#otherSourceUrl").val()).isEqualTo("https://www.gob.pe/minam");
+		MultiValueMap<String, String> impossible = statement("sd-pe-bad-day", "Registry guidelines.");
+		impossible.add("published", "2024-02-30");
+		assertThat(create(impossible)).hasStatus(HttpStatus.UNPROCESSABLE_CONTENT);
 	}
 
 	@Test
