@@ -46,7 +46,8 @@ class SitemapController {
 		urls.add(new Url(base + "/", newest));
 		urls.add(new Url(base + "/countries", newest));
 		countries.forEach((page) -> urls.add(new Url(base + page.path(), page.lastModified())));
-		this.entries.capacityBuildingProjects()
+		// a project's page, like every record page, is dated by its content (a seeded one by its source), not the load
+		this.entries.records("capacity_building_project", "capacity_building_project", "/capacity-building/")
 			.forEach((page) -> urls.add(new Url(base + page.path(), page.lastModified())));
 		this.entries.records("cooperative_approach", "cooperative_approach", "/cooperative-approaches/")
 			.forEach((page) -> urls.add(new Url(base + page.path(), page.lastModified())));

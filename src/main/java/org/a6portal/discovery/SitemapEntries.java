@@ -43,18 +43,6 @@ class SitemapEntries {
 			.list();
 	}
 
-	/** Every published capacity-building project's page, by slug. */
-	List<Page> capacityBuildingProjects() {
-		return this.jdbc.sql("""
-				SELECT slug, updated_at FROM capacity_building_project
-				WHERE publication_status = 'published'
-				ORDER BY slug
-				""")
-			.query((rs, n) -> new Page("/capacity-building/" + rs.getString("slug"),
-					rs.getTimestamp("updated_at").toInstant()))
-			.list();
-	}
-
 	private static @Nullable Instant instant(@Nullable Timestamp timestamp) {
 		return (timestamp != null) ? timestamp.toInstant() : null;
 	}

@@ -121,6 +121,10 @@ class DiscoveryIntegrationTests {
 		assertThat(urls.keySet()).filteredOn((url) -> url.contains("/capacity-building/")).hasSameSizeAs(published);
 		assertThat(urls).doesNotContainKey("http://localhost:8080/capacity-building/cb-neyen-readiness");
 		assertThat(urls.get("http://localhost:8080/capacity-building/" + published.getFirst())).isNotEmpty();
+		// dated by the day their sources were read, never by the load: a project of 2026-11-30 and one of 2026-11-23;
+		// a regional project naming no country is there too
+		assertThat(urls.get("http://localhost:8080/capacity-building/cb-adb-a6sf")).startsWith("2026-11-30T00:00:00");
+		assertThat(urls.get("http://localhost:8080/capacity-building/cb-iaa6")).startsWith("2026-11-23T00:00:00");
 	}
 
 	@Test

@@ -238,9 +238,10 @@ class CountryProfileIntegrationTests {
 	}
 
 	@Test
-	void sustainableDevelopmentWithoutRecordsSaysSo() {
+	void sustainableDevelopmentShowsPerusOwnRuleWithoutTheDefectsOfThePageItWasFirstCompiledFrom() {
 		Element section = peru().getElementById("sustainable-development");
-		assertThat(section.select(".empty").text()).isEqualTo("No sustainable development information recorded for Peru yet.");
+		assertThat(section.select("#sd-pe-renami h4").text()).startsWith("Supreme Decree No. 019-2025-MINAM");
+		assertThat(section.select(".empty")).isEmpty();
 		assertThat(section.text()).doesNotContain("India", "Lorem ipsum");
 	}
 

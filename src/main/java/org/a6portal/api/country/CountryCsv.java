@@ -38,10 +38,16 @@ public final class CountryCsv {
 			CsvColumn.of("id", SdStatementRepresentation::id),
 			CsvColumn.of("topic", SdStatementRepresentation::topic),
 			CsvColumn.of("mechanism", SdStatementRepresentation::mechanism),
+			CsvColumn.of("title", SdStatementRepresentation::title),
+			CsvColumn.of("authority", SdStatementRepresentation::authority),
+			CsvColumn.of("published", SdStatementRepresentation::published),
 			CsvColumn.of("body", SdStatementRepresentation::body),
 			CsvColumn.of("source_url", (statement) -> statement.source().url()),
 			CsvColumn.of("source_title", (statement) -> statement.source().title()),
 			CsvColumn.of("source_retrieved_on", (statement) -> statement.source().retrievedOn()),
+			CsvColumn.of("other_source_url", (statement) -> (statement.otherSource() != null) ? statement.otherSource().url() : null),
+			CsvColumn.of("other_source_title",
+					(statement) -> (statement.otherSource() != null) ? statement.otherSource().title() : null),
 			CsvColumn.of("last_reviewed_on", SdStatementRepresentation::lastReviewedOn));
 
 	public static final List<CsvColumn<InitialReportRepresentation>> INITIAL_REPORT_COLUMNS = List.of(

@@ -154,7 +154,8 @@ public class SdStatementForm extends SourcedRecordForm {
 	}
 
 	public void setOtherSourceUrl(@Nullable String otherSourceUrl) {
-		this.otherSourceUrl = otherSourceUrl;
+		// an empty field is no second source, not a malformed address
+		this.otherSourceUrl = blankToNull(otherSourceUrl);
 	}
 
 	public @Nullable String getOtherSourceTitle() {

@@ -80,6 +80,25 @@ class CountryApiIntegrationTests {
 	}
 
 	@Test
+	void kenyasRulesCarryTheirTitleAuthorityDateAsFarAsKnownAndSecondSource() {
+		MvcTestResult result = this.mvc.get().uri("/api/v1/countries/ke").exchange();
+		assertThat(result).hasStatusOk();
+		JsonNode regulations = ApiResults.json(result).at("/sections/sustainableDevelopment/statements").values().stream()
+			.filter((statement) -> statement.get("id").asString().equals("sd-ke-carbon-markets-regulations-2024"))
+			.findFirst()
+			.orElseThrow();
+		assertThat(regulations.get("topic").asString()).isEqualTo("national_regulation");
+		assertThat(regulations.get("title").asString()).isEqualTo("The Climate Change (Carbon Markets) Regulations, 2024");
+		assertThat(regulations.get("published").asString()).isEqualTo("2024-05-17");
+		assertThat(regulations.at("/otherSource/url").asString())
+			.isEqualTo("https://climate-laws.org/document/the-climate-change-carbon-markets-regulations-2024_e0fd");
+		JsonNode ghana = ApiResults.json(this.mvc.get().uri("/api/v1/countries/gh").exchange());
+		assertThat(ghana.at("/sections/sustainableDevelopment/statements").values().stream()
+			.map((statement) -> statement.get("id").asString() + " " + statement.get("published").asString()))
+			.contains("sd-gh-international-carbon-markets-framework 2022-12");
+	}
+
+	@Test
 	void alpha3SlugAndUpperCaseRedirectPermanentlyToTheCanonicalUrl() {
 		for (String alias : List.of("per", "PER", "PE", "peru")) {
 			assertThat(this.mvc.get().uri("/api/v1/countries/" + alias)).hasStatus(HttpStatus.MOVED_PERMANENTLY)

@@ -35,8 +35,8 @@ class CapacityBuildingAdminIntegrationTests {
 	void listShowsTheSeededProjects() {
 		Document page = Pages.ok(this.mvc, "/admin/capacity-building");
 		assertThat(page.select("h1").text()).isEqualTo("Capacity-building projects");
-		assertThat(page.select(".list-count").text()).isEqualTo("12 records");
-		assertThat(page.select("table tbody tr")).hasSize(12);
+		assertThat(page.select(".list-count").text()).isEqualTo("17 records");
+		assertThat(page.select("table tbody tr")).hasSize(17);
 		assertThat(page.select("table tbody tr td:first-child a").eachText())
 			.contains("Integrated Assessment for Article 6 (IAA6)", "Climate Market Club");
 	}
