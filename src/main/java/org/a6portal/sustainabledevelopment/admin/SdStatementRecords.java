@@ -88,7 +88,8 @@ class SdStatementRecords implements SourcedRecords<SdStatement, SdStatementForm>
 
 	@Override
 	public String labelOf(SdStatement statement) {
-		return statement.getSlug();
+		// a rule by its document's title, as the public page shows it
+		return (statement.getTitle() != null) ? statement.getTitle() : statement.getSlug();
 	}
 
 	@Override
