@@ -62,17 +62,17 @@ class NdcTargetSetPageIntegrationTests {
 		assertThat(document.text()).contains("Peru’s Updated Nationally Determined Contribution (NDC 3.0)",
 				"submitted 6 November 2025");
 		Element target = page.getElementById("ndc-pe-2025-absolute-2035-unstated");
-		assertThat(target.select("h3").text()).isEqualTo("2035: Absolute level (Not stated)");
+		assertThat(target.select("h3").text()).isEqualTo("2035: Absolute level, conditionality not stated");
 		assertThat(target.select("dl.facts").text()).contains("Type Absolute level", "Target year 2035",
 				"Reduction No percentage (see the notes)", "Condition Not stated", "Net zero 2050");
 		assertThat(target.select(".notes").text()).contains("179 MtCO2e in 2035");
 		assertThat(target.select("p.source a").attr("href")).isEqualTo("https://stakeholders.com.pe/?p=109892");
 		assertThat(page.select("section[aria-labelledby=record-countries-heading] a").eachAttr("href"))
 			.containsExactly("/countries/pe#national-targets");
-		assertThat(page.select("ol.record-history li").eachText()).singleElement()
-			.asString()
-			.startsWith("30 November 2026")
-			.contains("Added to the portal.");
+		// its first public change: added, on the day its source was read
+		assertThat(page.select("ol.record-history li").last().text()).isEqualTo("30 November 2026 Added to the portal.");
+		assertThat(page.select("ol.record-history li").eachText()).allSatisfy((change) -> assertThat(change)
+			.startsWith("30 November 2026"));
 	}
 
 	@Test
@@ -94,7 +94,7 @@ class NdcTargetSetPageIntegrationTests {
 		assertThat(page.select("h1").text()).isEqualTo("Perú: CDN 3.0 (2025)");
 		assertThat(page.select("article > dl.facts").text()).contains("CDN vigente");
 		assertThat(page.getElementById("ndc-pe-2025-absolute-2035-unstated").select("h3").text())
-			.isEqualTo("2035: Nivel absoluto (No se indica)");
+			.isEqualTo("2035: Nivel absoluto, no se indica si es condicional");
 		Document french = Pages.ok(this.mvc, "/ndc-targets/ndc-ke-2025?lang=fr");
 		assertThat(french.select("h1").text()).isEqualTo("Kenya : deuxième CDN 2031–2035 (2025)");
 	}
