@@ -55,6 +55,8 @@ class SitemapController {
 			.forEach((page) -> urls.add(new Url(base + page.path(), page.lastModified())));
 		this.entries.records("initial_report", "initial_report", "/initial-reports/")
 			.forEach((page) -> urls.add(new Url(base + page.path(), page.lastModified())));
+		this.entries.records("ndc_target", "ndc_target_set_member", "/ndc-targets/")
+			.forEach((page) -> urls.add(new Url(base + page.path(), page.lastModified())));
 		urls.add(new Url(base + "/api", null));
 		return ResponseEntity.ok().contentType(XML).body(SitemapWriter.write(urls));
 	}

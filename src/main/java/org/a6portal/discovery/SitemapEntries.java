@@ -50,16 +50,19 @@ class SitemapEntries {
 	/**
 	 * Every published record's own page of one kind, by slug, with when its content last changed publicly (none if
 	 * the log holds no such date: no claim of an update that did not happen). The kind, table and path are constants of this class's callers, never request input.
+	 * A page made of several records (an NDC target set) names a view with a row per published member: one entry per
+	 * slug, dated by its newest member's change.
 	 */
 	List<RecordPage> records(String entityType, String table, String pathPrefix) {
 		return this.jdbc.sql("""
-				SELECT r.slug, m.last_change AS lastmod
+				SELECT r.slug, max(m.last_change) AS lastmod
 				FROM %s r
 				LEFT JOIN (SELECT l.entity_id, max(l.content_changed_at) AS last_change
 				           FROM change_log l
 				           WHERE l.public_change AND l.entity_type = ?
 				           GROUP BY l.entity_id) m ON m.entity_id = r.id::text
 				WHERE r.publication_status = 'published'
+				GROUP BY r.slug
 				ORDER BY r.slug
 				""".formatted(table))
 			.param(entityType)

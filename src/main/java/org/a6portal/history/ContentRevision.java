@@ -56,7 +56,7 @@ public class ContentRevision {
 
 	/**
 	 * The revision, and when the public last saw the record with this slug change ({@code null} if never, or if no
-	 * record has the slug). Its kind and table are constants of the code ({@link org.a6portal.common.RecordPage}),
+	 * record has the slug). A record made of several (an NDC target set) names a view with a row per member. Its kind and table are constants of the code ({@link org.a6portal.common.RecordPage}),
 	 * never request input.
 	 */
 	public Stamp record(String entityType, String table, String slug) {
@@ -67,7 +67,7 @@ public class ContentRevision {
 				SELECT (SELECT coalesce(max(id), 0) FROM change_log),
 				       (SELECT max(l.content_changed_at) FROM change_log l
 				        WHERE l.entity_type = ? AND l.public_change
-				        AND l.entity_id = (SELECT r.id::text FROM %s r WHERE r.slug = ?))
+				        AND l.entity_id IN (SELECT r.id::text FROM %s r WHERE r.slug = ?))
 				""".formatted(table))
 			.params(entityType, slug)
 			.query((rs, n) -> new Stamp(rs.getLong(1), instant(rs.getTimestamp(2))))

@@ -40,6 +40,24 @@ public class PublicRecordHistory {
 				""").params(entityType, String.valueOf(id)).query(PublicRecordHistory::change).list();
 	}
 
+	/**
+	 * The public changes of several records of one kind (the targets of one NDC version, shown on one page), newest
+	 * first. One statement.
+	 */
+	public List<Change> of(String entityType, java.util.Collection<Long> ids) {
+		return this.jdbc.sql("""
+				SELECT l.action, coalesce(l.content_changed_at, l.changed_at) AS changed_on,
+				       ARRAY(SELECT f.change ->> 'field' FROM jsonb_array_elements(l.changes) WITH ORDINALITY AS f (change, n)
+				             WHERE f.change ->> 'field' IS NOT NULL ORDER BY f.n) AS fields
+				FROM change_log l
+				WHERE l.entity_type = ? AND l.entity_id = ANY(?) AND l.public_change
+				ORDER BY l.changed_at DESC, l.id DESC
+				""")
+			.params(entityType, ids.stream().map(String::valueOf).toArray(String[]::new))
+			.query(PublicRecordHistory::change)
+			.list();
+	}
+
 	private static Change change(ResultSet rs, int row) throws SQLException {
 		Array array = rs.getArray("fields");
 		try {

@@ -22,4 +22,16 @@ public interface NdcDocumentRepository extends Repository<NdcDocument, Long> {
 			""")
 	List<NdcDocument> findCurrentByCountry(String iso2, @Nullable PublicationStatus shown);
 
+	/**
+	 * The registry's documents of one NDC version: the country's published documents of the year the version is known
+	 * by, active before archived, newest first (several where the registry has language versions). One statement.
+	 */
+	@Query("""
+			select d from NdcDocument d
+			where d.countryIso2 = :iso2 and extract(year from d.submittedOn) = :year
+			and d.publicationStatus = org.a6portal.common.PublicationStatus.PUBLISHED
+			order by d.registryStatus, d.submittedOn desc, d.language nulls last, d.slug
+			""")
+	List<NdcDocument> findPublishedOfVersion(String iso2, int year);
+
 }

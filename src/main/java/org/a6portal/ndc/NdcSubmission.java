@@ -27,11 +27,19 @@ public class NdcSubmission {
 
 	private String label = "";
 
+	/** Given by the database on insert ({@code ndc-pe-2025}) and never changed: the set's page keeps its URL. */
+	@Column(insertable = false, updatable = false)
+	private @Nullable String slug;
+
 	private short versionYear;
 
 	private @Nullable LocalDate submittedOn;
 
 	private boolean isCurrent;
+
+	private @Nullable String currentChosenBy;
+
+	private @Nullable Instant currentChosenAt;
 
 	@Column(name = "mentions_article6")
 	private @Nullable Boolean mentionsArticle6;
@@ -80,6 +88,23 @@ public class NdcSubmission {
 		return this.isCurrent;
 	}
 
+	/** The set's slug, {@code null} only before its first insert. */
+	public @Nullable String getSlug() {
+		return this.slug;
+	}
+
+	/**
+	 * Who made this version the Party's current one: {@code seed data} for the seed loader's rule (the newest
+	 * version), else the editor's e-mail address; {@code null} when it is not current.
+	 */
+	public @Nullable String getCurrentChosenBy() {
+		return this.currentChosenBy;
+	}
+
+	public @Nullable Instant getCurrentChosenAt() {
+		return this.currentChosenAt;
+	}
+
 	public @Nullable Boolean getMentionsArticle6() {
 		return this.mentionsArticle6;
 	}
@@ -92,9 +117,21 @@ public class NdcSubmission {
 		this.versionYear = versionYear;
 	}
 
-	/** Marks this version as the Party's current one, or not: a Party has at most one current version. */
-	public void setCurrent(boolean current) {
-		this.isCurrent = current;
+	/**
+	 * Makes this version the Party's current one by an editor's explicit choice, which the seed loader never
+	 * overrides. A Party has at most one current version: unset the other first ({@link #unsetCurrent()}).
+	 */
+	public void chooseAsCurrent(String editor) {
+		this.isCurrent = true;
+		this.currentChosenBy = editor;
+		this.currentChosenAt = Instant.now();
+	}
+
+	/** This version is no longer the Party's current one. */
+	public void unsetCurrent() {
+		this.isCurrent = false;
+		this.currentChosenBy = null;
+		this.currentChosenAt = null;
 	}
 
 	@PrePersist

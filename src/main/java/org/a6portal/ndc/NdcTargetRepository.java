@@ -68,4 +68,22 @@ public interface NdcTargetRepository extends Repository<NdcTarget, Long> {
 			""")
 	Page<NdcTarget> findPublished(@Nullable String country, @Nullable TargetType targetType, Pageable pageable);
 
+	/**
+	 * The published targets of one NDC version (a target set, by the version's slug) with their version, in the
+	 * order of the country page's table; none if the set has no published target or no such set exists.
+	 */
+	@Query("""
+			select t from NdcTarget t join fetch t.submission s
+			where s.slug = :slug and t.publicationStatus = org.a6portal.common.PublicationStatus.PUBLISHED
+			order by t.targetYear nulls last, t.conditional nulls first, t.id
+			""")
+	List<NdcTarget> findPublishedBySetSlug(String slug);
+
+	/** The slug of the set a published target belongs to, by the target's own slug. */
+	@Query("""
+			select s.slug from NdcTarget t join t.submission s
+			where t.slug = :slug and t.publicationStatus = org.a6portal.common.PublicationStatus.PUBLISHED
+			""")
+	Optional<String> findPublishedSetSlugOfTarget(String slug);
+
 }

@@ -27,7 +27,13 @@ public final class NdcVersionName implements MessageSourceResolvable {
 			new Form("ndc.version.withPeriod", "NDC (\\d{4}) \\((\\d{4})-(\\d{4})\\)"),
 			new Form("ndc.version.firstResubmitted", "first NDC \\(resubmitted (\\d{4})\\)"),
 			new Form("ndc.version.secondUpdateOfFirst", "second update of first NDC \\((\\d{4})\\)"),
-			new Form("ndc.version.second", "second NDC (\\d{4})"));
+			new Form("ndc.version.second", "second NDC (\\d{4})"),
+			new Form("ndc.version.secondUpdated", "second updated NDC \\((\\d{4})\\)"),
+			new Form("ndc.version.updatedInParentheses", "updated NDC \\((\\d{4})\\)"),
+			new Form("ndc.version.yearUpdate", "NDC (\\d{4}) update"),
+			new Form("ndc.version.enhanced", "Enhanced NDC \\((\\d{4})\\)"),
+			new Form("ndc.version.ofYear", "NDC (\\d{4})"),
+			new Form("ndc.version.secondForPeriod", "second NDC (\\d{4})[–-](\\d{4}) \\((\\d{4})\\)"));
 
 	private final String label;
 

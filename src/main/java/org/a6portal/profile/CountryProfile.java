@@ -92,6 +92,11 @@ public record CountryProfile(Country country, @Nullable Instant lastUpdated, Lis
 			return NdcVersionName.of(this.label);
 		}
 
+		/** The slug of the version's own page ({@code /ndc-targets/ndc-pe-2025}), from its targets' version. */
+		public @Nullable String slug() {
+			return this.targets.isEmpty() ? null : this.targets.get(0).getSubmission().getSlug();
+		}
+
 	}
 
 	/**

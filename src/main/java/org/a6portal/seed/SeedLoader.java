@@ -101,7 +101,8 @@ public class SeedLoader implements SmartInitializingSingleton {
 					"cooperative_approach_sectors.csv"), () -> loadCooperativeApproaches(counts));
 			files.loadIfChanged(counts, List.of("countries.csv", "pacm_activities.csv", "pacm_transitions.csv",
 					"activity_type_mapping.csv"), () -> loadPacmActivities(counts));
-			files.loadIfChanged(counts, List.of("countries.csv", "ndc_targets.csv"), () -> loadNdcTargets(counts));
+			files.loadIfChanged(counts, List.of("countries.csv", "ndc_targets.csv", "ndc_targets_additions.csv"),
+					() -> loadNdcTargets(counts));
 			files.loadIfChanged(counts, List.of("countries.csv", "ndc_submissions.csv"), () -> loadNdcDocuments(counts));
 			files.loadIfChanged(counts, List.of("countries.csv", "capacity_building.csv",
 					"capacity_building_additions.csv"), () -> loadCapacityBuilding(counts));
@@ -236,7 +237,9 @@ public class SeedLoader implements SmartInitializingSingleton {
 	private void loadNdcTargets(SeedReport report) {
 		Set<String> countries = countryCodes();
 		SeedBook book = new SeedBook(this.jdbc, "ndc_target", "SELECT slug, updated_at FROM ndc_target");
-		for (Row row : rows("ndc_targets.csv")) {
+		List<Row> rows = new ArrayList<>(rows("ndc_targets.csv"));
+		rows.addAll(rows("ndc_targets_additions.csv"));
+		for (Row row : rows) {
 			String iso2 = row.required("host_party_iso2");
 			String label = row.required("ndc_version");
 			if (!countries.contains(iso2)) {
@@ -250,6 +253,8 @@ public class SeedLoader implements SmartInitializingSingleton {
 			if (!decision.writes()) {
 				continue;
 			}
+			LocalDate retrievedOn = java.util.Objects.requireNonNullElse(
+					row.has("retrieved_on") ? row.date("retrieved_on") : null, this.properties.compiledOn());
 			this.jdbc.sql("""
 					INSERT INTO ndc_submission (country_iso2, label, version_year) VALUES (?, ?, ?)
 					ON CONFLICT (country_iso2, label) DO NOTHING
@@ -286,20 +291,48 @@ public class SeedLoader implements SmartInitializingSingleton {
 				.param("publication", publicationStatus(row.text("source_url")))
 				.param("sourceUrl", row.text("source_url"))
 				.param("sourceTitle", row.required("source_title"))
-				.param("retrievedOn", this.properties.compiledOn())
+				.param("retrievedOn", retrievedOn)
 				.query(Long.class)
 				.single();
 			book.remember(slug, checksum);
-			logged("ndc_target", id, label + ", " + row.required("target_type") + " " + row.text("target_year"), decision,
-					row.text("source_url") != null, Set.of(iso2), true);
+			this.changeLog.record(NewChange.seeded("ndc_target", String.valueOf(id),
+					label + ", " + row.required("target_type") + " " + row.text("target_year"),
+					(decision == Decision.INSERT) ? ChangeAction.CREATE : ChangeAction.UPDATE,
+					row.text("source_url") != null, Set.of(iso2), startOf(retrievedOn)));
 		}
-		// The newest NDC of a Party is its current one, unless an editor already chose one.
-		this.jdbc.sql("""
-				UPDATE ndc_submission s SET is_current = true, updated_at = now()
-				WHERE NOT EXISTS (SELECT 1 FROM ndc_submission c WHERE c.country_iso2 = s.country_iso2 AND c.is_current)
-				AND s.id = (SELECT n.id FROM ndc_submission n WHERE n.country_iso2 = s.country_iso2
-				            ORDER BY n.version_year DESC, n.id DESC LIMIT 1)
-				""").update();
+		chooseCurrentNdcVersions();
+	}
+
+	/**
+	 * The seed's rule for a Party's current NDC version: the newest, by the year it was submitted (the year its label
+	 * names, {@link SeedVocabulary#ndcVersionYear}), then its submission date, then the later recorded. Applied on
+	 * every load of changed NDC files, so a newer version in a new release becomes current on a loaded database too;
+	 * never where an editor chose the current version ({@code current_chosen_by} other than {@code seed data}).
+	 * Two statements: the one-current-per-Party index forbids two current versions even for a moment.
+	 */
+	private void chooseCurrentNdcVersions() {
+		String newest = """
+				SELECT DISTINCT ON (n.country_iso2) n.id FROM ndc_submission n
+				ORDER BY n.country_iso2, n.version_year DESC, n.submitted_on DESC NULLS LAST, n.id DESC
+				""";
+		String seedDecides = """
+				NOT EXISTS (SELECT 1 FROM ndc_submission e WHERE e.country_iso2 = s.country_iso2 AND e.is_current
+				            AND coalesce(e.current_chosen_by, :seed) <> :seed)
+				""";
+		int unset = this.jdbc.sql("""
+				UPDATE ndc_submission s SET is_current = false, current_chosen_by = NULL, current_chosen_at = NULL,
+				    version = s.version + 1, updated_at = now()
+				WHERE s.is_current AND s.id NOT IN (%s) AND %s
+				""".formatted(newest, seedDecides)).param("seed", NewChange.SEED).update();
+		int set = this.jdbc.sql("""
+				UPDATE ndc_submission s SET is_current = true, current_chosen_by = :seed, current_chosen_at = now(),
+				    version = s.version + 1, updated_at = now()
+				WHERE s.id IN (%s)
+				AND NOT EXISTS (SELECT 1 FROM ndc_submission c WHERE c.country_iso2 = s.country_iso2 AND c.is_current)
+				""".formatted(newest)).param("seed", NewChange.SEED).update();
+		if (unset > 0) {
+			logger.info("Current NDC version moved to the newest for {} Parties ({} newly current)", unset, set);
+		}
 	}
 
 	/**

@@ -54,6 +54,11 @@ final class SeedRows {
 			return value;
 		}
 
+		/** Whether the row's file has this column (optional columns: ndc_targets_additions.csv's retrieved_on). */
+		boolean has(String column) {
+			return this.record.isMapped(column);
+		}
+
 		@Nullable LocalDate date(String column) {
 			String value = text(column);
 			return (value != null) ? LocalDate.parse(value) : null;

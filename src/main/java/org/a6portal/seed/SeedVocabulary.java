@@ -14,6 +14,9 @@ public final class SeedVocabulary {
 
 	private static final Pattern YEAR = Pattern.compile("\\b(19|20)\\d{2}\\b");
 
+	/** A period an NDC covers, written in its label ("2031–2035", "2021-2030"). */
+	private static final Pattern PERIOD = Pattern.compile("\\b(19|20)\\d{2}\\s*[-–]\\s*(19|20)\\d{2}\\b");
+
 	private SeedVocabulary() {
 	}
 
@@ -130,11 +133,19 @@ public final class SeedVocabulary {
 				condition);
 	}
 
-	/** The year an NDC version is known by: the first year in its label ("updated NDC 2020 (updated 2023)" → 2020). */
+	/**
+	 * The year an NDC version is known by: the first year in its label ("updated NDC 2020 (updated 2023)" → 2020)
+	 * that is not part of the period it covers ("second NDC 2031–2035 (2025)" → 2025); a label naming only a period
+	 * is known by the period's first year.
+	 */
 	public static short ndcVersionYear(String label) {
-		Matcher matcher = YEAR.matcher(label);
+		String withoutPeriods = PERIOD.matcher(label).replaceAll(" ");
+		Matcher matcher = YEAR.matcher(withoutPeriods);
 		if (!matcher.find()) {
-			throw new IllegalArgumentException("NDC version '" + label + "' names no year");
+			matcher = YEAR.matcher(label);
+			if (!matcher.find()) {
+				throw new IllegalArgumentException("NDC version '" + label + "' names no year");
+			}
 		}
 		return Short.parseShort(matcher.group());
 	}

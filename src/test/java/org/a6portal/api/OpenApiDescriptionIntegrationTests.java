@@ -33,6 +33,8 @@ class OpenApiDescriptionIntegrationTests {
 			Map.entry("/api/v1/pacm-activities.csv", "/api/v1/pacm-activities.csv"),
 			Map.entry("/api/v1/ndc-targets", "/api/v1/ndc-targets?country=PE"),
 			Map.entry("/api/v1/ndc-targets.csv", "/api/v1/ndc-targets.csv"),
+			Map.entry("/api/v1/ndc-targets/{slug}", "/api/v1/ndc-targets/ndc-pe-2025"),
+			Map.entry("/api/v1/ndc-targets/{slug}.csv", "/api/v1/ndc-targets/ndc-pe-2025.csv"),
 			Map.entry("/api/v1/capacity-building-projects", "/api/v1/capacity-building-projects"),
 			Map.entry("/api/v1/capacity-building-projects.csv", "/api/v1/capacity-building-projects.csv"));
 

@@ -55,6 +55,10 @@ class NdcVersionNameTests {
 			.isEqualTo("CPDN/première CDN (2015)");
 		assertThat(messages.getMessage(NdcVersionName.of("NDC 3.0 (2025) – joint EU NDC"), Locale.FRENCH))
 			.isEqualTo("CDN 3.0 (2025) – CDN conjointe de l’UE");
+		assertThat(messages.getMessage(NdcVersionName.of("second NDC 2031–2035 (2025)"), SPANISH))
+			.isEqualTo("segunda CDN 2031–2035 (2025)");
+		assertThat(messages.getMessage(NdcVersionName.of("NDC 2022 update"), Locale.FRENCH))
+			.isEqualTo("actualisation 2022 de la CDN");
 	}
 
 	@Test
@@ -66,14 +70,16 @@ class NdcVersionNameTests {
 
 	private static Set<String> seededLabels() throws IOException {
 		Set<String> labels = new TreeSet<>();
-		try (InputStream in = NdcVersionNameTests.class.getResourceAsStream("/db/seed/ndc_targets.csv")) {
-			assertThat(in).isNotNull();
-			for (CSVRecord row : CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()
-				.parse(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-				labels.add(row.get("ndc_version"));
+		for (String file : new String[] { "/db/seed/ndc_targets.csv", "/db/seed/ndc_targets_additions.csv" }) {
+			try (InputStream in = NdcVersionNameTests.class.getResourceAsStream(file)) {
+				assertThat(in).as(file).isNotNull();
+				for (CSVRecord row : CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()
+					.parse(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+					labels.add(row.get("ndc_version"));
+				}
 			}
 		}
-		assertThat(labels).hasSizeGreaterThan(5);
+		assertThat(labels).hasSizeGreaterThan(5).contains("second NDC 2031–2035 (2025)", "Enhanced NDC (2022)");
 		return labels;
 	}
 

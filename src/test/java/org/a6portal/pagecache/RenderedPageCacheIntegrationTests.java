@@ -118,7 +118,7 @@ class RenderedPageCacheIntegrationTests {
 
 	@Test
 	void aRecordsPageIsRenderedOncePerRevisionAndKeepsItsOwnLastModified() {
-		for (String path : List.of("/cooperative-approaches/ca-ch-pe", "/initial-reports/ir-gh-1")) {
+		for (String path : List.of("/cooperative-approaches/ca-ch-pe", "/initial-reports/ir-gh-1", "/ndc-targets/ndc-pe-2025")) {
 			ResponseEntity<String> rendered = get(this.port, path);
 			Statistics statistics = this.entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
 			statistics.clear();

@@ -232,8 +232,15 @@ class CountryProfileIntegrationTests {
 	@Test
 	void nationalTargetsShowTheCurrentNdcFirst() {
 		Element section = peru().getElementById("national-targets");
-		assertThat(section.select(".ndc h3").first().text()).contains("updated NDC 2020", "Current NDC");
+		// Peru's NDC 3.0 (2025) is the newest: the seed's rule makes it current
+		assertThat(section.select(".ndc h3").eachText()).containsExactly("NDC 3.0 (2025) Current NDC", "updated NDC 2020",
+				"INDC/first NDC (2015)");
+		assertThat(section.select("#ndc-pe-2025-absolute-2035-unstated").text()).contains("2035", "Absolute level",
+				"Not stated", "2050", "179 MtCO2e");
+		// the 2020 update stays, below it, as an earlier NDC
 		assertThat(section.select("#ndc-pe-2020-absolute-2030-conditional").text()).contains("40 %", "Conditional", "2050");
+		assertThat(section.select("#ndc-pe-2020-absolute-2030-conditional").first().closest(".ndc").select("h3").text())
+			.isEqualTo("updated NDC 2020");
 		assertThat(section.select(".net-zero").text()).isEqualTo("Peru states a net-zero target for 2050.");
 	}
 

@@ -28,6 +28,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 @IntegrationTest
 class CountryProfileLanguagesIntegrationTests {
 
+	/** The source of Peru's NDC 3.0 target: a Spanish news item. */
+	private static final String SPANISH_SOURCE_TITLE = "Perú presenta ante la ONU sus metas climáticas";
+
+
 	@Autowired
 	private MockMvcTester mvc;
 
@@ -55,10 +59,11 @@ class CountryProfileLanguagesIntegrationTests {
 
 	@Test
 	void ndcVersionsAreNamedInThePageLanguage() {
-		List<String> spanish = page("es").select("#national-targets .ndc h3 > span:first-child").eachText();
-		assertThat(spanish).containsExactly("CDN actualizada 2020", "CPDN/primera CDN (2015)");
-		List<String> french = page("fr").select("#national-targets .ndc h3 > span:first-child").eachText();
-		assertThat(french).containsExactly("CDN actualisée 2020", "CPDN/première CDN (2015)");
+		// each version's name links to its own page
+		List<String> spanish = page("es").select("#national-targets .ndc h3 > a:first-child").eachText();
+		assertThat(spanish).containsExactly("CDN 3.0 (2025)", "CDN actualizada 2020", "CPDN/primera CDN (2015)");
+		List<String> french = page("fr").select("#national-targets .ndc h3 > a:first-child").eachText();
+		assertThat(french).containsExactly("CDN 3.0 (2025)", "CDN actualisée 2020", "CPDN/première CDN (2015)");
 		assertThat(page("fr").select("#national-targets .ndc h3 [lang]")).isEmpty();
 	}
 
@@ -77,8 +82,11 @@ class CountryProfileLanguagesIntegrationTests {
 		for (String text : texts) {
 			List<Element> shown = page.select("main *").stream().filter((element) -> element.ownText().contains(text)).toList();
 			assertThat(shown).as("where the page shows \"%s\"", text).isNotEmpty();
-			shown.forEach((element) -> assertThat(language(element)).as("language of \"%s\"", text).isEqualTo("en"));
+			// the one Spanish text among them (the title of a Peruvian news item) is marked Spanish
+			String expected = text.startsWith(SPANISH_SOURCE_TITLE) ? "es" : "en";
+			shown.forEach((element) -> assertThat(language(element)).as("language of \"%s\"", text).isEqualTo(expected));
 		}
+		assertThat(texts).anySatisfy((text) -> assertThat(text).startsWith(SPANISH_SOURCE_TITLE));
 		assertThat(page.select("main .prose")).isNotEmpty()
 			.allSatisfy((prose) -> assertThat(language(prose)).as(prose.text()).isEqualTo("en"));
 		assertThat(language(page.selectFirst("#article-6-2 .section-intro"))).isEqualTo(language);

@@ -31,6 +31,9 @@ class RecordPageStatementCountIntegrationTests {
 	/** The report; its country. */
 	private static final long STATEMENTS_PER_REPORT_PAGE = 2;
 
+	/** The set's targets with their NDC version; the registry's documents of the version; its country. */
+	private static final long STATEMENTS_PER_NDC_TARGET_SET_PAGE = 3;
+
 	private static final String SOURCED = "'published', 'https://example.org/source', 'Synthetic source', "
 			+ "DATE '2026-01-01', DATE '2026-01-01'";
 
@@ -77,6 +80,30 @@ class RecordPageStatementCountIntegrationTests {
 	@Test
 	void initialReportPageRunsAFixedNumberOfStatements() {
 		assertThat(statementsToRender("/initial-reports/ir-gh-1")).isEqualTo(STATEMENTS_PER_REPORT_PAGE);
+	}
+
+	@Test
+	void ndcTargetSetPageWithManyTargetsRunsTheSameStatementsAsOneWithOne() {
+		long one = statementsToRender("/ndc-targets/" + ndcTargetSet(2031, 1));
+		long many = statementsToRender("/ndc-targets/" + ndcTargetSet(2032, 12));
+		assertThat(many).isEqualTo(one).isEqualTo(STATEMENTS_PER_NDC_TARGET_SET_PAGE);
+	}
+
+	/** A new NDC version of Kenya with this many published targets; its slug. */
+	private String ndcTargetSet(int versionYear, int targets) {
+		long submission = this.jdbc.sql("INSERT INTO ndc_submission (country_iso2, label, version_year) VALUES ('KE', ?, ?) "
+				+ "RETURNING id")
+			.params("synthetic NDC " + versionYear, versionYear)
+			.query(Long.class)
+			.single();
+		for (int i = 0; i < targets; i++) {
+			this.jdbc.sql("INSERT INTO ndc_target (slug, submission_id, target_type, target_year, reduction_pct, "
+					+ "conditional, publication_status, source_url, source_title, source_retrieved_on, last_reviewed_on) "
+					+ "VALUES (?, ?, 'bau', ?, 10, true, " + SOURCED + ")")
+				.params("synthetic-ndc-" + versionYear + "-" + i, submission, 2035 + i)
+				.update();
+		}
+		return this.jdbc.sql("SELECT slug FROM ndc_submission WHERE id = ?").param(submission).query(String.class).single();
 	}
 
 	private String approach(String slug, int partners, int transfers) {

@@ -66,7 +66,7 @@ class SeedLoaderIntegrationTests {
 		assertThat(count("SELECT count(*) FROM country WHERE name_es <> '' AND name_fr <> ''")).isEqualTo(250);
 		assertThat(count("SELECT count(*) FROM cooperative_approach")).isEqualTo(63);
 		assertThat(count("SELECT count(*) FROM cooperative_approach WHERE source_url IS NULL")).isZero();
-		assertThat(count("SELECT count(*) FROM ndc_target")).isEqualTo(29);
+		assertThat(count("SELECT count(*) FROM ndc_target")).isEqualTo(44);
 		assertThat(count("SELECT count(*) FROM capacity_building_project")).isEqualTo(17);
 		// Every row of the CDM pipeline, the Myanmar programme merged with its hand-compiled row; the hand-compiled row
 		// without a confirmed host Party cannot belong to any country page.
@@ -83,7 +83,75 @@ class SeedLoaderIntegrationTests {
 			.isEqualTo("peru");
 		assertThat(this.jdbc.sql("SELECT label FROM ndc_submission WHERE country_iso2 = 'PE' AND is_current")
 			.query(String.class)
-			.single()).isEqualTo("updated NDC 2020");
+			.single()).isEqualTo("NDC 3.0 (2025)");
+	}
+
+	@Test
+	void onAFreshLoadEachPartysNewestNdcVersionIsCurrentByTheSeedsRule() {
+		assertThat(this.jdbc.sql("""
+				SELECT slug || ' ' || label || ' ' || current_chosen_by FROM ndc_submission
+				WHERE is_current AND country_iso2 IN ('PE', 'CL', 'KE', 'TH', 'ID') ORDER BY country_iso2
+				""").query(String.class).list()).containsExactly("ndc-cl-2025 NDC 2025 seed data",
+					"ndc-id-2022 Enhanced NDC (2022) seed data", "ndc-ke-2025 second NDC 2031–2035 (2025) seed data",
+					"ndc-pe-2025 NDC 3.0 (2025) seed data", "ndc-th-2025 NDC 3.0 (2025) seed data");
+		// one current version per Party with targets, and only the current one says who chose it
+		assertThat(count("SELECT count(*) FROM ndc_submission WHERE is_current")).isEqualTo(
+				count("SELECT count(DISTINCT country_iso2) FROM ndc_submission"));
+		assertThat(count("SELECT count(*) FROM ndc_submission WHERE NOT is_current AND current_chosen_by IS NOT NULL"))
+			.isZero();
+		// the additions' rows are dated by the day their sources were read
+		assertThat(this.jdbc.sql("SELECT source_retrieved_on::text FROM ndc_target WHERE slug = 'ndc-pe-2025-absolute-2035-unstated'")
+			.query(String.class)
+			.single()).isEqualTo("2026-11-30");
+	}
+
+	@Test
+	@Transactional
+	void aLoadedDatabaseReceivingANewerNdcMovesTheCurrentVersionToIt() {
+		asBeforeThePeruvianNdc30WasInTheSeed();
+		assertThat(currentNdc("PE")).isEqualTo("updated NDC 2020 seed data");
+		filesChanged();
+		SeedLoader.SeedReport report = this.seedLoader.load();
+		assertThat(report.count("ndc_target", "INSERT")).isEqualTo(1);
+		assertThat(currentNdc("PE")).isEqualTo("NDC 3.0 (2025) seed data");
+		assertThat(count("SELECT count(*) FROM ndc_submission WHERE country_iso2 = 'PE' AND is_current")).isEqualTo(1);
+	}
+
+	@Test
+	@Transactional
+	void anEditorsChoiceOfTheCurrentNdcIsNeverOverriddenByTheLoader() {
+		asBeforeThePeruvianNdc30WasInTheSeed();
+		this.jdbc.sql("""
+				UPDATE ndc_submission SET current_chosen_by = 'editor@example.org', current_chosen_at = now()
+				WHERE country_iso2 = 'PE' AND is_current
+				""").update();
+		filesChanged();
+		SeedLoader.SeedReport report = this.seedLoader.load();
+		// the newer version and its target arrive, but the editor's choice stays current
+		assertThat(report.count("ndc_target", "INSERT")).isEqualTo(1);
+		assertThat(count("SELECT count(*) FROM ndc_submission WHERE slug = 'ndc-pe-2025'")).isEqualTo(1);
+		assertThat(currentNdc("PE")).isEqualTo("updated NDC 2020 editor@example.org");
+		// and a second release changes nothing either
+		filesChanged();
+		this.seedLoader.load();
+		assertThat(currentNdc("PE")).isEqualTo("updated NDC 2020 editor@example.org");
+	}
+
+	/** Peru's NDC 3.0 removed, with the seed's memory of it, and its 2020 update current by the seed's rule. */
+	private void asBeforeThePeruvianNdc30WasInTheSeed() {
+		this.jdbc.sql("DELETE FROM seed_record WHERE entity_type = 'ndc_target' AND seed_key LIKE 'ndc-pe-2025-%'").update();
+		this.jdbc.sql("DELETE FROM ndc_submission WHERE country_iso2 = 'PE' AND label = 'NDC 3.0 (2025)'").update();
+		this.jdbc.sql("""
+				UPDATE ndc_submission SET is_current = true, current_chosen_by = 'seed data', current_chosen_at = now()
+				WHERE country_iso2 = 'PE' AND label = 'updated NDC 2020'
+				""").update();
+	}
+
+	private String currentNdc(String iso2) {
+		return this.jdbc.sql("SELECT label || ' ' || current_chosen_by FROM ndc_submission WHERE country_iso2 = ? AND is_current")
+			.param(iso2)
+			.query(String.class)
+			.single();
 	}
 
 	@Test

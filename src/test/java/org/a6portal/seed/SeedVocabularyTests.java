@@ -63,6 +63,9 @@ class SeedVocabularyTests {
 		assertThat(SeedVocabulary.ndcVersionYear("updated NDC 2020 (updated 2023)")).isEqualTo((short) 2020);
 		assertThat(SeedVocabulary.ndcVersionYear("NDC 3.0 (2025)")).isEqualTo((short) 2025);
 		assertThat(SeedVocabulary.ndcVersionYear("NDC 2017 (2021-2030)")).isEqualTo((short) 2017);
+		// the period an NDC covers is not the year it was submitted
+		assertThat(SeedVocabulary.ndcVersionYear("second NDC 2031–2035 (2025)")).isEqualTo((short) 2025);
+		assertThat(SeedVocabulary.ndcVersionYear("NDC 2031-2035")).isEqualTo((short) 2031);
 	}
 
 }

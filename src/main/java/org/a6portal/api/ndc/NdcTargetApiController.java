@@ -6,16 +6,20 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import org.a6portal.api.Csv;
 import org.a6portal.api.PagedList;
 import org.a6portal.api.Paging;
+import org.a6portal.common.RecordPage;
 import org.a6portal.ndc.TargetType;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * {@code /api/v1/ndc-targets} (JSON, paginated) and {@code /api/v1/ndc-targets.csv} (all rows).
+ * {@code /api/v1/ndc-targets} (JSON, paginated) and {@code /api/v1/ndc-targets.csv} (all rows); one NDC target set
+ * (a country's targets of one NDC version) at {@code /api/v1/ndc-targets/{slug}} and {@code …/{slug}.csv}, dated by
+ * the set's own last public change.
  */
 @RestController
 @Tag(name = "NDC targets", description = "Targets in the countries' nationally determined contributions")
@@ -42,6 +46,21 @@ class NdcTargetApiController {
 			@Parameter(description = "alpha-2 code of the country (any case)") @RequestParam(required = false) @Nullable String country,
 			@RequestParam(required = false) @Nullable TargetType targetType) {
 		return Csv.download("ndc-targets.csv", NdcTargetCsv.COLUMNS, this.targets.all(new NdcTargetFilter(country, targetType)));
+	}
+
+	@GetMapping("/api/v1/ndc-targets/{slug}")
+	@RecordPage(entityType = "ndc_target", table = "ndc_target_set_member")
+	@Operation(summary = "One NDC target set: a country's published targets of one NDC version, with the version "
+			+ "and its documents in the UNFCCC registry (the id is the set's, as ndc.id names it in the list)")
+	NdcTargetSetRepresentation set(@Parameter(description = "the set's id, e.g. ndc-pe-2025") @PathVariable String slug) {
+		return this.targets.set(slug);
+	}
+
+	@GetMapping("/api/v1/ndc-targets/{slug}.csv")
+	@RecordPage(entityType = "ndc_target", table = "ndc_target_set_member")
+	@Operation(summary = "The targets of one NDC target set, as CSV (the columns of /api/v1/ndc-targets.csv)")
+	ResponseEntity<byte[]> setCsv(@Parameter(description = "the set's id, e.g. ndc-pe-2025") @PathVariable String slug) {
+		return Csv.download(slug + ".csv", NdcTargetCsv.COLUMNS, this.targets.set(slug).targets());
 	}
 
 }

@@ -10,6 +10,9 @@ import org.a6portal.api.Paging;
 import org.a6portal.country.Country;
 import org.a6portal.ndc.NdcTarget;
 import org.a6portal.ndc.NdcTargetRepository;
+import org.a6portal.ndc.NdcTargetSet;
+import org.a6portal.ndc.NdcTargetSets;
+import org.a6portal.ndc.NoSuchNdcTargetSetException;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -28,9 +31,12 @@ public class NdcTargetQueries {
 
 	private final CountryLookup countries;
 
-	NdcTargetQueries(NdcTargetRepository targets, CountryLookup countries) {
+	private final NdcTargetSets sets;
+
+	NdcTargetQueries(NdcTargetRepository targets, CountryLookup countries, NdcTargetSets sets) {
 		this.targets = targets;
 		this.countries = countries;
+		this.sets = sets;
 	}
 
 	public PagedList<NdcTargetRepresentation> list(NdcTargetFilter filter, Paging paging) {
@@ -50,6 +56,12 @@ public class NdcTargetQueries {
 		Map<String, Country> named = this.countries
 			.byIso2(page.stream().map((target) -> target.getSubmission().getCountryIso2()).collect(Collectors.toSet()));
 		return page.stream().map((target) -> NdcTargetRepresentation.of(target, named)).toList();
+	}
+
+	/** A published NDC target set by its slug (three statements: its targets and version, its documents, its country). */
+	public NdcTargetSetRepresentation set(String slug) {
+		NdcTargetSet set = this.sets.findPublished(slug).orElseThrow(() -> new NoSuchNdcTargetSetException(slug));
+		return NdcTargetSetRepresentation.of(set, this.countries.byIso2(List.of(set.countryIso2())));
 	}
 
 }

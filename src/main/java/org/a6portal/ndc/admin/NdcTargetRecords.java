@@ -16,6 +16,8 @@ import org.a6portal.ndc.NdcTarget;
 import org.a6portal.ndc.NdcTargetRepository;
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.validation.Errors;
 
@@ -78,7 +80,8 @@ class NdcTargetRecords implements SourcedRecords<NdcTarget, NdcTargetForm> {
 	/**
 	 * Files the target under its NDC version first: a version made current takes the place of the country's
 	 * previous current one, which is unset (and written) before, as the database allows only one at a time. Leaving
-	 * the box unticked changes nothing, so adding a target to the current NDC cannot unset it by accident.
+	 * the box unticked changes nothing, so adding a target to the current NDC cannot unset it by accident. Ticking it
+	 * records the editor as the one who chose the current version, a choice the seed loader never overrides.
 	 */
 	@Override
 	public void apply(NdcTargetForm form, NdcTarget target) {
@@ -90,17 +93,22 @@ class NdcTargetRecords implements SourcedRecords<NdcTarget, NdcTargetForm> {
 		if (form.isNdcCurrent()) {
 			for (NdcSubmission current : this.submissions.findCurrentByCountry(country)) {
 				if (!Objects.equals(current.getId(), submission.getId())) {
-					current.setCurrent(false);
+					current.unsetCurrent();
 					this.submissions.saveAndFlush(current);
 				}
 			}
-		}
-		if (form.isNdcCurrent()) {
-			submission.setCurrent(true);
+			// an editor's explicit choice, even of the version that was already current: the seed loader keeps it
+			submission.chooseAsCurrent(signedInEditor());
 		}
 		submission.setVersionYear(versionYear);
 		target.setSubmission(this.submissions.save(submission));
 		form.copyTo(target);
+	}
+
+	/** The account saving the form, recorded as the one who chose the current version. */
+	private static String signedInEditor() {
+		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+		return (authentication != null && authentication.getName() != null) ? authentication.getName() : "an editor";
 	}
 
 	@Override

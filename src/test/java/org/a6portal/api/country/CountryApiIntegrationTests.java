@@ -65,11 +65,16 @@ class CountryApiIntegrationTests {
 		// every one, not only the largest the page lists
 		assertThat(sections.get("pacmActivities").size()).isEqualTo(19);
 		JsonNode current = sections.at("/ndcVersions/0");
-		assertThat(current.get("label").asString()).contains("updated NDC 2020");
+		assertThat(current.get("label").asString()).isEqualTo("NDC 3.0 (2025)");
 		assertThat(current.get("current").asBoolean()).isTrue();
 		assertThat(current.get("targets").values().stream().map((target) -> target.get("id").asString()))
-			.contains("ndc-pe-2020-absolute-2030-conditional");
+			.containsExactly("ndc-pe-2025-absolute-2035-unstated");
 		assertThat(current.at("/targets/0/country/code").asString()).isEqualTo("pe");
+		JsonNode earlier = sections.at("/ndcVersions/1");
+		assertThat(earlier.get("label").asString()).isEqualTo("updated NDC 2020");
+		assertThat(earlier.get("current").asBoolean()).isFalse();
+		assertThat(earlier.get("targets").values().stream().map((target) -> target.get("id").asString()))
+			.contains("ndc-pe-2020-absolute-2030-conditional");
 		List<String> projects = sections.get("capacityBuildingProjects").values().stream()
 			.map((project) -> project.get("id").asString())
 			.toList();

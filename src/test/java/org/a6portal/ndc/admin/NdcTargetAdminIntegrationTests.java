@@ -3,6 +3,7 @@ package org.a6portal.ndc.admin;
 import java.time.LocalDate;
 import java.util.List;
 
+import org.a6portal.seed.SeedLoader;
 import org.a6portal.support.IntegrationTest;
 import org.a6portal.support.Pages;
 import org.jsoup.nodes.Document;
@@ -12,6 +13,7 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpStatus;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
@@ -32,17 +34,29 @@ class NdcTargetAdminIntegrationTests {
 	@Autowired
 	private MockMvcTester mvc;
 
+	@Autowired
+	private JdbcClient jdbc;
+
+	@Autowired
+	private SeedLoader seedLoader;
+
+	private String currentNdcOfPeru() {
+		return this.jdbc.sql("SELECT label || ' ' || current_chosen_by FROM ndc_submission WHERE country_iso2 = 'PE' AND is_current")
+			.query(String.class)
+			.single();
+	}
+
 	@Test
 	void listShowsPerusSeededTargetsWithTheirNdcVersions() {
 		Document page = Pages.ok(this.mvc, "/admin/ndc-targets?country=PE");
 		assertThat(page.select("h1").text()).isEqualTo("NDC targets");
-		assertThat(page.select(".list-count").text()).isEqualTo("4 records");
+		assertThat(page.select(".list-count").text()).isEqualTo("5 records");
 		Elements rows = page.select("table tbody tr");
-		assertThat(rows).hasSize(4);
+		assertThat(rows).hasSize(5);
 		assertThat(rows.eachText()).allSatisfy((row) -> assertThat(row).startsWith("PE"));
 		assertThat(rows.select("td:nth-child(2)").eachText()).containsExactlyInAnyOrder("INDC/first NDC (2015)",
-				"INDC/first NDC (2015)", "updated NDC 2020 Current", "updated NDC 2020 Current");
-		assertThat(rows.select("td:nth-child(5)").eachText()).containsExactlyInAnyOrder("20", "30", "30", "40");
+				"INDC/first NDC (2015)", "updated NDC 2020", "updated NDC 2020", "NDC 3.0 (2025) Current");
+		assertThat(rows.select("td:nth-child(5)").eachText()).containsExactlyInAnyOrder("20", "30", "30", "40", "–");
 	}
 
 	@Test
@@ -50,8 +64,8 @@ class NdcTargetAdminIntegrationTests {
 		assertThat(countries("/admin/ndc-targets?q=updated ndc 2020&country=PE")).containsExactly("PE", "PE");
 		assertThat(countries("/admin/ndc-targets?q=208.8 MtCO2e")).containsExactly("PE");
 		assertThat(countries("/admin/ndc-targets?status=published&sort=country").getFirst()).isEqualTo("BD");
-		assertThat(countries("/admin/ndc-targets?sort=-country").getFirst()).isEqualTo("SN");
-		assertThat(countries("/admin/ndc-targets?country=PE&sort=-targetYear")).hasSize(4);
+		assertThat(countries("/admin/ndc-targets?sort=-country").getFirst()).isEqualTo("VN");
+		assertThat(countries("/admin/ndc-targets?country=PE&sort=-targetYear")).hasSize(5);
 		assertThat(countries("/admin/ndc-targets?status=draft&sort=-updatedAt")).doesNotContain("PE");
 	}
 
@@ -62,7 +76,10 @@ class NdcTargetAdminIntegrationTests {
 		assertThat(page.select("select#countryIso2 option[selected]").eachAttr("value")).containsExactly("PE");
 		assertThat(page.select("input#ndcLabel").val()).isEqualTo("updated NDC 2020");
 		assertThat(page.select("input#ndcVersionYear").val()).isEqualTo("2020");
-		assertThat(page.select("input#ndcCurrent1").hasAttr("checked")).isTrue();
+		// Peru's NDC 3.0 (2025) is its current version now, not the 2020 update
+		assertThat(page.select("input#ndcCurrent1").hasAttr("checked")).isFalse();
+		assertThat(Pages.ok(this.mvc, editPathOf("ndc-pe-2025-absolute-2035-unstated")).select("input#ndcCurrent1")
+			.hasAttr("checked")).isTrue();
 		assertThat(page.select("select#targetType option[selected]").eachAttr("value")).containsExactly("ABSOLUTE");
 		assertThat(page.select("select#conditional option[selected]").eachAttr("value")).containsExactly("true");
 		assertThat(page.select("input#netZeroYear").val()).isEqualTo("2050");
@@ -81,19 +98,22 @@ class NdcTargetAdminIntegrationTests {
 	@Test
 	@Transactional
 	void newCurrentNdcVersionTakesThePlaceOfTheOldOne() {
-		MvcTestResult created = create(target("ndc-pe-2025-absolute-2035", "PE", "NDC 3.0 (2025)", "2025", true));
+		MvcTestResult created = create(target("ndc-pe-2030-absolute-2035", "PE", "second NDC 2036–2040 (2030)", "2030", true));
 		assertThat(created).hasStatus(HttpStatus.FOUND);
 		assertThat(created.getResponse().getRedirectedUrl()).matches("/admin/ndc-targets/\\d+/edit");
 		Element section = targetsSection("pe");
 		Elements versions = section.select(".ndc h3");
-		assertThat(versions.first().text()).contains("NDC 3.0 (2025)", "Current NDC");
+		assertThat(versions.first().text()).contains("second NDC 2036–2040 (2030)", "Current NDC");
 		assertThat(versions.eachText()).filteredOn((heading) -> heading.contains("Current NDC")).hasSize(1);
-		assertThat(versions.eachText()).anySatisfy((heading) -> assertThat(heading).isEqualTo("updated NDC 2020"));
-		Element row = section.getElementById("ndc-pe-2025-absolute-2035");
+		assertThat(versions.eachText()).anySatisfy((heading) -> assertThat(heading).isEqualTo("NDC 3.0 (2025)"));
+		Element row = section.getElementById("ndc-pe-2030-absolute-2035");
 		assertThat(row.text()).contains("2035", "Absolute level", "45 %", "Unconditional", "2050");
 		Document list = Pages.html(this.mvc.get().uri("/admin/ndc-targets?country=PE").exchange());
-		assertThat(list.select("table tbody tr td:nth-child(2)").eachText()).containsExactlyInAnyOrder("NDC 3.0 (2025) Current",
-				"updated NDC 2020", "updated NDC 2020", "INDC/first NDC (2015)", "INDC/first NDC (2015)");
+		assertThat(list.select("table tbody tr td:nth-child(2)").eachText()).containsExactlyInAnyOrder(
+				"second NDC 2036–2040 (2030) Current", "NDC 3.0 (2025)", "updated NDC 2020", "updated NDC 2020",
+				"INDC/first NDC (2015)", "INDC/first NDC (2015)");
+		// the editor chose it, and the record says so
+		assertThat(currentNdcOfPeru()).isEqualTo("second NDC 2036–2040 (2030) editor@example.org");
 		Document edit = Pages.html(this.mvc.get().uri(created.getResponse().getRedirectedUrl()).exchange());
 		assertThat(edit.select("input#ndcCurrent1").hasAttr("checked")).isTrue();
 	}
@@ -101,7 +121,7 @@ class NdcTargetAdminIntegrationTests {
 	@Test
 	@Transactional
 	void targetUnderAnExistingLabelJoinsThatNdcVersion() {
-		MultiValueMap<String, String> fields = target("ndc-pe-2020-net-zero-2050", "PE", "updated NDC 2020", "2020", true);
+		MultiValueMap<String, String> fields = target("ndc-pe-2020-net-zero-2050", "PE", "updated NDC 2020", "2020", false);
 		fields.set("targetType", "NET_ZERO");
 		fields.set("targetYear", "2050");
 		fields.set("reductionPct", "");
@@ -109,7 +129,8 @@ class NdcTargetAdminIntegrationTests {
 		fields.set("conditional", "");
 		assertThat(create(fields)).hasStatus(HttpStatus.FOUND);
 		Element section = targetsSection("pe");
-		assertThat(section.select(".ndc h3").eachText()).containsExactly("updated NDC 2020 Current NDC", "INDC/first NDC (2015)");
+		assertThat(section.select(".ndc h3").eachText()).containsExactly("NDC 3.0 (2025) Current NDC", "updated NDC 2020",
+				"INDC/first NDC (2015)");
 		Element row = section.getElementById("ndc-pe-2020-net-zero-2050");
 		assertThat(row.closest(".ndc").select("h3").text()).contains("updated NDC 2020");
 		assertThat(row.text()).contains("Net zero", "Not stated");
@@ -127,9 +148,14 @@ class NdcTargetAdminIntegrationTests {
 			.params(fields).exchange();
 		assertThat(saved).hasStatus(HttpStatus.FOUND);
 		assertThat(targetsSection("pe").select(".ndc h3").eachText()).containsExactly("INDC/first NDC (2015) Current NDC",
-				"updated NDC 2020");
+				"NDC 3.0 (2025)", "updated NDC 2020");
 		Document history = Pages.html(this.mvc.get().uri(editPath.replace("/edit", "/history")).exchange());
 		assertThat(history.text()).contains("editor@example.org", "ndcCurrent");
+		assertThat(currentNdcOfPeru()).isEqualTo("INDC/first NDC (2015) editor@example.org");
+		// a new release of the seed files keeps the editor's choice, though a newer version exists
+		this.jdbc.sql("UPDATE seed_file SET checksum = 'older release'").update();
+		this.seedLoader.load();
+		assertThat(currentNdcOfPeru()).isEqualTo("INDC/first NDC (2015) editor@example.org");
 	}
 
 	@Test
