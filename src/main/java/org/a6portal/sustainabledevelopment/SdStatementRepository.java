@@ -29,7 +29,7 @@ public interface SdStatementRepository extends Repository<SdStatement, Long> {
 	/** Editors' list: body or slug containing the text, by status and country, one page. */
 	@Query(value = """
 			select s from SdStatement s
-			where (:text = '' or lower(s.body) like concat('%', :text, '%') or s.slug like concat('%', :text, '%'))
+			where (:text = '' or search_fold(s.body) like concat('%', :text, '%') or s.slug like concat('%', :text, '%'))
 			and (:status is null or s.publicationStatus = :status)
 			and (:country is null or s.countryIso2 = :country)
 			""")

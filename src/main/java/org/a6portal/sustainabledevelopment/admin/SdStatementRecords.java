@@ -87,7 +87,13 @@ class SdStatementRecords implements SourcedRecords<SdStatement, SdStatementForm>
 
 	@Override
 	public String labelOf(SdStatement statement) {
-		return statement.getSlug();
+		// the record of changes and the feeds name it by this: words, not its slug ("PE: safeguards (Article 6.4)")
+		String mechanism = switch (statement.getMechanism().code()) {
+			case "a6_2" -> "Article 6.2";
+			case "a6_4" -> "Article 6.4";
+			default -> "Articles 6.2 and 6.4";
+		};
+		return statement.getCountryIso2() + ": " + statement.getTopic().code().replace('_', ' ') + " (" + mechanism + ")";
 	}
 
 	@Override

@@ -129,7 +129,7 @@ class NdcTargetAdminIntegrationTests {
 		assertThat(targetsSection("pe").select(".ndc h3").eachText()).containsExactly("INDC/first NDC (2015) Current NDC",
 				"updated NDC 2020");
 		Document history = Pages.html(this.mvc.get().uri(editPath.replace("/edit", "/history")).exchange());
-		assertThat(history.text()).contains("editor@example.org", "ndcCurrent");
+		assertThat(history.text()).contains("editor@example.org", "This is the country’s current NDC").doesNotContain("ndcCurrent");
 	}
 
 	@Test
