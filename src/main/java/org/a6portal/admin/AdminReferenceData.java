@@ -39,6 +39,16 @@ public class AdminReferenceData {
 		model.addAttribute("allCountries", sorted);
 	}
 
+	/** "Peru (PE)" for each code, in the editor's language, in the order given (an unknown code as it is). */
+	public List<String> countryLabels(List<String> codes) {
+		Locale locale = LocaleContextHolder.getLocale();
+		java.util.Map<String, Country> byCode = new java.util.HashMap<>();
+		this.countries.findByIso2In(codes).forEach((country) -> byCode.put(country.getIso2(), country));
+		return codes.stream()
+			.map((code) -> (byCode.get(code) != null) ? byCode.get(code).name(locale) + " (" + code + ")" : code)
+			.toList();
+	}
+
 	public void addSectors(Model model) {
 		model.addAttribute("allSectors", this.sectors.findAllByOrderBySortOrder());
 	}

@@ -1,6 +1,7 @@
 package org.a6portal.admin;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
@@ -79,6 +80,22 @@ public interface EditableRecords<E, F extends RecordForm> {
 	/** Whether this kind of record cites a source (a missing source URL is then worth a warning). */
 	default boolean citesSources() {
 		return true;
+	}
+
+	/**
+	 * A slug for a record whose form left it blank, from what the form holds (an approach: {@code ca-} and its
+	 * Parties' codes, acquiring first, as in {@code ca-no-pe}); {@link RecordEditing} makes it unique.
+	 */
+	default Optional<String> suggestSlug(F form) {
+		return Optional.empty();
+	}
+
+	/**
+	 * The form's lists of countries, by field name, with the message key of each one's label: a save that removes
+	 * countries from one says which, so that nobody loses a Party without noticing.
+	 */
+	default Map<String, String> countryListFields() {
+		return Map.of();
 	}
 
 	default boolean creatable() {

@@ -1,6 +1,11 @@
 package org.a6portal.admin;
 
+import java.math.BigDecimal;
 import java.security.Principal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -9,18 +14,24 @@ import jakarta.validation.Valid;
 import org.a6portal.common.ControlCharacters;
 import org.a6portal.common.PublicationStatus;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.Page;
 import org.springframework.http.HttpStatus;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.ui.Model;
+import org.springframework.validation.BeanPropertyBindingResult;
 import org.springframework.validation.BindingResult;
+import org.springframework.validation.FieldError;
+import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.util.UriUtils;
 
 /**
  * The list, create, edit, delete and history pages every kind of record has in the admin section. A subclass names
@@ -40,11 +51,24 @@ public abstract class RecordAdminController<E, F extends RecordForm> {
 
 	private final String views;
 
+	private @org.jspecify.annotations.Nullable AdminReferenceData countries;
+
 	protected RecordAdminController(EditableRecords<E, F> records, RecordEditing editing, String path, String views) {
 		this.records = records;
 		this.editing = editing;
 		this.path = path;
 		this.views = views;
+	}
+
+	@Autowired
+	void setCountries(AdminReferenceData countries) {
+		this.countries = countries;
+	}
+
+	/** Numbers as editors type them, with thousands separators ("2,000,000"). */
+	@InitBinder("form")
+	void readNumbersWithSeparators(WebDataBinder binder, Locale locale) {
+		binder.registerCustomEditor(BigDecimal.class, new NumberWithSeparatorsEditor(locale));
 	}
 
 	/** One page of the records the query asks for. */
@@ -55,7 +79,10 @@ public abstract class RecordAdminController<E, F extends RecordForm> {
 	}
 
 	@ModelAttribute
-	void common(Model model) {
+	void common(Model model, HttpServletRequest request) {
+		String back = ListQuery.backQuery(request.getParameter("back"));
+		model.addAttribute("back", back);
+		model.addAttribute("listPath", this.path + (back.isEmpty() ? "" : "?" + back));
 		model.addAttribute("basePath", this.path);
 		model.addAttribute("kind", this.records.entityType());
 		model.addAttribute("creatable", this.records.creatable());
@@ -92,8 +119,12 @@ public abstract class RecordAdminController<E, F extends RecordForm> {
 		if (!this.records.creatable()) {
 			throw new NoSuchRecordException(this.records.entityType(), "new");
 		}
+		result = suggestSlugIfBlank(form, result, Optional.empty(), model);
 		this.records.validate(form, Optional.empty(), result);
 		rejectRemovedControlCharacters(request, result);
+		if (isResumed(request, model)) {
+			return form(model, null);
+		}
 		if (result.hasErrors()) {
 			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
 			return form(model, null);
@@ -101,7 +132,7 @@ public abstract class RecordAdminController<E, F extends RecordForm> {
 		try {
 			RecordEditing.Saved<E> saved = this.editing.create(this.records, form, editor.getName());
 			redirect.addFlashAttribute("saved", true);
-			return "redirect:" + this.path + "/" + this.records.idOf(saved.entity()) + "/edit";
+			return "redirect:" + this.path + "/" + this.records.idOf(saved.entity()) + "/edit" + backParameter(model);
 		}
 		catch (DataIntegrityViolationException ex) {
 			result.reject("admin.form.integrity");
@@ -125,14 +156,19 @@ public abstract class RecordAdminController<E, F extends RecordForm> {
 		E entity = load(id);
 		this.records.validate(form, Optional.of(entity), result);
 		rejectRemovedControlCharacters(request, result);
+		if (isResumed(request, model)) {
+			return form(model, entity);
+		}
 		if (result.hasErrors()) {
 			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
 			return form(model, entity);
 		}
 		try {
+			Map<String, List<String>> removed = this.editing.removedCountries(this.records, entity, form);
 			this.editing.update(this.records, id, form, editor.getName());
 			redirect.addFlashAttribute("saved", true);
-			return "redirect:" + this.path + "/" + id + "/edit";
+			redirect.addFlashAttribute("removedCountries", describe(removed));
+			return "redirect:" + this.path + "/" + id + "/edit" + backParameter(model);
 		}
 		catch (EditConflictException ex) {
 			model.addAttribute("conflict", ex);
@@ -189,11 +225,60 @@ public abstract class RecordAdminController<E, F extends RecordForm> {
 		return "admin/history";
 	}
 
+	/**
+	 * A new record's blank slug gets one suggested from the record (an approach's Parties: {@code ca-no-pe}), made
+	 * unique among its kind; the "required" error of the blank slug then no longer applies. (An existing record keeps
+	 * asking for its slug: a new one would move its public address.)
+	 */
+	private BindingResult suggestSlugIfBlank(F form, BindingResult result, Optional<E> existing, Model model) {
+		if (!(form instanceof SourcedRecordForm sourced) || !sourced.getSlug().isBlank()) {
+			return result;
+		}
+		Optional<String> suggested = this.editing.suggestSlug(this.records, form, existing);
+		if (suggested.isEmpty()) {
+			return result;
+		}
+		sourced.setSlug(suggested.get());
+		BindingResult fresh = new BeanPropertyBindingResult(form, "form");
+		result.getAllErrors().forEach((error) -> {
+			if (!(error instanceof FieldError field && field.getField().equals("slug"))) {
+				fresh.addError(error);
+			}
+		});
+		model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "form", fresh);
+		model.addAttribute("slugSuggested", true);
+		return fresh;
+	}
+
+	/**
+	 * The form was posted when the editor's session had ended and is shown again now that they are signed in
+	 * ({@link ResumeFormFilter}): with what they typed and any errors in it, not saved until they save it.
+	 */
+	private static boolean isResumed(HttpServletRequest request, Model model) {
+		boolean resumed = request.getAttribute(ResumeFormFilter.RESUMED) != null;
+		model.addAttribute("resumed", resumed);
+		return resumed;
+	}
+
+	/** The countries each list lost, in words, for the confirmation. */
+	private List<RemovedCountries> describe(Map<String, List<String>> removed) {
+		List<RemovedCountries> described = new ArrayList<>();
+		removed.forEach((field, codes) -> described.add(new RemovedCountries(this.records.countryListFields().get(field),
+				(this.countries != null) ? this.countries.countryLabels(codes) : codes)));
+		return described;
+	}
+
+	/** "?back=…": the list's search, filters, sort and page, carried through the form so "Back to the list" keeps them. */
+	private static String backParameter(Model model) {
+		String back = (String) model.getAttribute("back");
+		return (back == null || back.isEmpty()) ? "" : "?back=" + UriUtils.encodeQueryParam(back, "UTF-8");
+	}
+
 	private String form(Model model, E entity) {
 		model.addAttribute("record", entity);
 		model.addAttribute("recordId", (entity != null) ? this.records.idOf(entity) : null);
-		model.addAttribute("formAction", (entity != null) ? this.path + "/" + this.records.idOf(entity) + "/edit"
-				: this.path + "/new");
+		model.addAttribute("formAction", ((entity != null) ? this.path + "/" + this.records.idOf(entity) + "/edit"
+				: this.path + "/new") + backParameter(model));
 		addReferenceData(model);
 		return this.views + "/form";
 	}

@@ -16,6 +16,9 @@ import org.a6portal.history.ChangeEntry;
 import org.a6portal.history.ChangeLog;
 import org.a6portal.history.FieldChange;
 import org.a6portal.history.NewChange;
+import org.hibernate.engine.spi.SessionFactoryImplementor;
+import org.hibernate.persister.entity.AbstractEntityPersister;
+import org.hibernate.persister.entity.EntityPersister;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -143,6 +146,7 @@ public class RecordEditing {
 				F form = this.json.convertValue(change.beforeState(), records.formType());
 				E entity = records.save(records.create(form));
 				flush();
+				entity = withId(records, entity, change.entityId());
 				record(records, entity, ChangeAction.REVERT, editor, null, false, Set.of(), change.id(), null);
 				return records.idOf(entity);
 			}
@@ -159,6 +163,32 @@ public class RecordEditing {
 				return change.entityId();
 			}
 		}
+	}
+
+	/**
+	 * The record just restored, given back the id it had before it was deleted, so that its history and its admin
+	 * address carry on (the rows that refer to it follow: their foreign keys cascade updates, V16).
+	 */
+	private <E, F extends RecordForm> E withId(EditableRecords<E, F> records, E entity, String id) {
+		String current = records.idOf(entity);
+		if (current.equals(id) || !id.matches("\\d{1,18}")) {
+			return entity;
+		}
+		EntityPersister persister = this.entityManager.getEntityManagerFactory()
+			.unwrap(SessionFactoryImplementor.class)
+			.getMappingMetamodel()
+			.getEntityDescriptor(entity.getClass());
+		if (!(persister instanceof AbstractEntityPersister table)) {
+			return entity;
+		}
+		this.entityManager.detach(entity);
+		this.entityManager
+			.createNativeQuery("UPDATE " + table.getTableName() + " SET " + table.getIdentifierColumnNames()[0]
+					+ " = ?1 WHERE " + table.getIdentifierColumnNames()[0] + " = ?2")
+			.setParameter(1, Long.parseLong(id))
+			.setParameter(2, Long.parseLong(current))
+			.executeUpdate();
+		return load(records, id);
 	}
 
 	/** A record's changes, newest first. */
@@ -250,6 +280,61 @@ public class RecordEditing {
 
 	private <E, F extends RecordForm> E load(EditableRecords<E, F> records, String id) {
 		return records.find(id).orElseThrow(() -> new NoSuchRecordException(records.entityType(), id));
+	}
+
+	/**
+	 * The kind's suggestion for a blank slug, made unique among its records by a number ({@code ca-no-pe-2}).
+	 */
+	@Transactional(readOnly = true)
+	public <E, F extends RecordForm> Optional<String> suggestSlug(EditableRecords<E, F> records, F form,
+			Optional<E> existing) {
+		return records.suggestSlug(form).map((base) -> {
+			String candidate = base;
+			for (int n = 2; isTakenByAnother(records, candidate, existing); n++) {
+				candidate = base + "-" + n;
+			}
+			return candidate;
+		});
+	}
+
+	private <E, F extends RecordForm> boolean isTakenByAnother(EditableRecords<E, F> records, String slug,
+			Optional<E> existing) {
+		return records.findBySlug(slug)
+			.filter((other) -> existing.isEmpty() || !records.idOf(other).equals(records.idOf(existing.get())))
+			.isPresent();
+	}
+
+	/** Lower-case words of a text joined by hyphens, accents dropped ("Cómo está" → "como-esta"), at most some words. */
+	public static String slugWords(String text, int maxWords) {
+		String plain = java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFD)
+			.replaceAll("\\p{M}", "")
+			.toLowerCase(java.util.Locale.ROOT);
+		return java.util.Arrays.stream(plain.split("[^a-z0-9]+"))
+			.filter((word) -> !word.isEmpty())
+			.limit(maxWords)
+			.collect(java.util.stream.Collectors.joining("-"));
+	}
+
+	/**
+	 * The codes each of the record's country lists would lose with this form, by field (only lists that lose one).
+	 */
+	public <E, F extends RecordForm> Map<String, List<String>> removedCountries(EditableRecords<E, F> records, E entity,
+			F form) {
+		Map<String, Object> before = state(records.toForm(entity));
+		Map<String, Object> after = state(form);
+		Map<String, List<String>> removed = new LinkedHashMap<>();
+		records.countryListFields().keySet().forEach((field) -> {
+			List<String> lost = new java.util.ArrayList<>(codes(before.get(field)));
+			lost.removeAll(codes(after.get(field)));
+			if (!lost.isEmpty()) {
+				removed.put(field, lost);
+			}
+		});
+		return removed;
+	}
+
+	private static List<String> codes(@Nullable Object list) {
+		return (list instanceof List<?> values) ? values.stream().map(String::valueOf).toList() : List.of();
 	}
 
 	/** The fields a form would change on a record (for import previews). */

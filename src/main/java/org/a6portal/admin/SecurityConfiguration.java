@@ -3,6 +3,9 @@ package org.a6portal.admin;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Optional;
+
+import jakarta.servlet.http.Cookie;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
@@ -22,10 +25,14 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
+import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
+import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.savedrequest.CookieRequestCache;
+import org.springframework.security.web.savedrequest.RequestCache;
+import org.springframework.web.util.WebUtils;
 
 /**
  * Who may see what: the public pages are open; {@code /admin/**} needs an editor, {@code /admin/users/**} an
@@ -67,8 +74,10 @@ class SecurityConfiguration {
 	@Bean
 	@Order(2)
 	SecurityFilterChain securityFilterChain(HttpSecurity http, AuthenticationManager authenticationManager,
-			EditorAccounts accounts, @Value("${server.servlet.session.cookie.secure:true}") boolean secureCookies)
-			throws Exception {
+			EditorAccounts accounts, PendingForms pendingForms,
+			@Value("${server.servlet.session.cookie.secure:true}") boolean secureCookies) throws Exception {
+		CookieRequestCache requestCache = new CookieRequestCache();
+		SessionEnded sessionEnded = new SessionEnded(pendingForms, secureCookies);
 		CookieCsrfTokenRepository csrfTokens = new CookieCsrfTokenRepository();
 		csrfTokens.setCookieCustomizer((cookie) -> cookie.secure(secureCookies).sameSite("Lax"));
 		http.authorizeHttpRequests((requests) -> requests.requestMatchers("/admin/login", "/admin/login/**")
@@ -81,10 +90,12 @@ class SecurityConfiguration {
 			.permitAll())
 			.authenticationManager(authenticationManager)
 			.csrf((csrf) -> csrf.csrfTokenRepository(csrfTokens))
-			.requestCache((cache) -> cache.requestCache(new CookieRequestCache()))
+			.requestCache((cache) -> cache.requestCache(requestCache))
+			.exceptionHandling((exceptions) -> exceptions.authenticationEntryPoint(sessionEnded)
+				.accessDeniedHandler(sessionEnded))
 			.formLogin((login) -> login.loginPage("/admin/login")
 				.usernameParameter("email")
-				.defaultSuccessUrl("/admin", false)
+				.successHandler(loginSuccessHandler(pendingForms, requestCache))
 				.failureHandler(loginFailureHandler(secureCookies)))
 			.logout((logout) -> logout.logoutUrl("/admin/logout").logoutSuccessUrl("/admin/login?signedOut"))
 			.sessionManagement((session) -> session.sessionFixation((fixation) -> fixation.changeSessionId()))
@@ -105,6 +116,27 @@ class SecurityConfiguration {
 	@Bean
 	PasswordEncoder passwordEncoder() {
 		return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+	}
+
+	/**
+	 * After signing in: the form this browser posted when its session had ended, if one is kept
+	 * ({@link SessionEnded}); else the page asked for; else the dashboard.
+	 */
+	private static AuthenticationSuccessHandler loginSuccessHandler(PendingForms pendingForms, RequestCache requestCache) {
+		SavedRequestAwareAuthenticationSuccessHandler saved = new SavedRequestAwareAuthenticationSuccessHandler();
+		saved.setDefaultTargetUrl("/admin");
+		saved.setRequestCache(requestCache);
+		return (request, response, authentication) -> {
+			Cookie kept = WebUtils.getCookie(request, SessionEnded.COOKIE);
+			Optional<String> form = pendingForms.pathOf((kept != null) ? kept.getValue() : null);
+			if (form.isPresent()) {
+				requestCache.removeRequest(request, response);
+				response.sendRedirect(request.getContextPath() + form.get() + "?resume");
+			}
+			else {
+				saved.onAuthenticationSuccess(request, response, authentication);
+			}
+		};
 	}
 
 	/** Back to the sign-in form, which shows why and the address typed (kept a few minutes in a cookie). */

@@ -27,11 +27,12 @@ public interface CapacityBuildingProjectRepository extends Repository<CapacityBu
 
 	void delete(CapacityBuildingProject project);
 
-	/** Editors' list: title, lead organisation or slug containing the text, by status and country, one page. */
+	/** Editors' list: title, lead organisation, funder, summary or slug containing the text (accents ignored), by status and country, one page. */
 	@Query(value = """
 			select p from CapacityBuildingProject p
-			where (:text = '' or lower(p.title) like concat('%', :text, '%')
-			       or lower(p.leadOrganisation) like concat('%', :text, '%') or p.slug like concat('%', :text, '%'))
+			where (:text = '' or search_fold(p.title) like concat('%', :text, '%')
+			       or search_fold(p.leadOrganisation) like concat('%', :text, '%') or p.slug like concat('%', :text, '%')
+			       or search_fold(p.funder) like concat('%', :text, '%') or search_fold(p.summary) like concat('%', :text, '%'))
 			and (:status is null or p.publicationStatus = :status)
 			and (:country is null or exists (select 1 from CapacityBuildingProject q join q.countryIso2s c
 			                                 where q = p and c = :country))

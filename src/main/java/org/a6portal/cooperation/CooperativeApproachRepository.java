@@ -28,10 +28,12 @@ public interface CooperativeApproachRepository extends Repository<CooperativeApp
 
 	void delete(CooperativeApproach approach);
 
-	/** Editors' list: title or slug containing the text, by status and Party, one page. */
+	/** Editors' list: title, notes, description or slug containing the text (accents ignored), by status and Party, one page. */
 	@Query(value = """
 			select a from CooperativeApproach a
-			where (:text = '' or lower(a.title) like concat('%', :text, '%') or a.slug like concat('%', :text, '%'))
+			where (:text = '' or search_fold(a.title) like concat('%', :text, '%') or a.slug like concat('%', :text, '%')
+			       or search_fold(a.notes) like concat('%', :text, '%')
+			       or search_fold(a.description) like concat('%', :text, '%'))
 			and (:status is null or a.publicationStatus = :status)
 			and (:country is null or exists (select 1 from CooperativeApproach b join b.parties p
 			                                 where b = a and p.countryIso2 = :country))

@@ -30,8 +30,8 @@ public interface CountryRepository extends Repository<Country, String> {
 	/** Editors' list: a name in any language or a code containing the text, by region, one page. */
 	@Query("""
 			select c from Country c
-			where (:text = '' or lower(c.nameEn) like concat('%', :text, '%') or lower(c.nameEs) like concat('%', :text, '%')
-			       or lower(c.nameFr) like concat('%', :text, '%') or lower(c.iso2) = :text or lower(c.iso3) = :text)
+			where (:text = '' or search_fold(c.nameEn) like concat('%', :text, '%') or search_fold(c.nameEs) like concat('%', :text, '%')
+			       or search_fold(c.nameFr) like concat('%', :text, '%') or lower(c.iso2) = :text or lower(c.iso3) = :text)
 			and (:region is null or c.region = :region)
 			""")
 	Page<Country> search(String text, @Nullable Region region, Pageable pageable);

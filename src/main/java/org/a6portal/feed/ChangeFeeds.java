@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Map;
 
 import org.a6portal.country.Country;
+import org.a6portal.history.FieldLabels;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.context.MessageSource;
@@ -28,13 +29,19 @@ class ChangeFeeds {
 
 	private static final String ID_PREFIX = "urn:a6portal:";
 
+	/** Fields a change may record that mean nothing to readers: internal identifiers and the publication itself. */
+	private static final java.util.Set<String> HIDDEN_FIELDS = java.util.Set.of("slug", "publicationStatus", "version");
+
 	private final PublicChanges changes;
 
 	private final MessageSource messages;
 
-	ChangeFeeds(PublicChanges changes, MessageSource messages) {
+	private final FieldLabels labels;
+
+	ChangeFeeds(PublicChanges changes, MessageSource messages, FieldLabels labels) {
 		this.changes = changes;
 		this.messages = messages;
+		this.labels = labels;
 	}
 
 	/**
@@ -78,12 +85,21 @@ class ChangeFeeds {
 				change.entityType(), kind, summary(change, locale));
 	}
 
-	/** The names of the changed fields, never their values; a deletion or a change without detail says what it did. */
+	/**
+	 * The changed fields as the forms label them, never their values nor the fields readers do not see (the slug, the
+	 * publication status: the title says "published"); a deletion, a publication or a change without other detail
+	 * says what it did.
+	 */
 	private String summary(PublicChange change, Locale locale) {
-		if ("delete".equals(change.action()) || change.fields().isEmpty()) {
+		List<String> fields = change.fields()
+			.stream()
+			.filter((field) -> !HIDDEN_FIELDS.contains(field))
+			.map((field) -> this.labels.label(change.entityType(), field, locale))
+			.toList();
+		if ("delete".equals(change.action()) || fields.isEmpty()) {
 			return message("feed.entry.summary." + change.action(), locale);
 		}
-		return message("feed.entry.summary.fields", locale, String.join(", ", change.fields()));
+		return message("feed.entry.summary.fields", locale, String.join(", ", fields));
 	}
 
 	private static Instant updated(List<AtomFeed.Entry> entries) {

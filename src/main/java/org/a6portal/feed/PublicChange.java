@@ -9,7 +9,8 @@ import java.util.List;
  * @param id the change's id in {@code change_log}
  * @param entityType the kind of record ({@code cooperative_approach}, ...)
  * @param label the record's title or name
- * @param action what the change did ({@code create}, {@code update}, ...)
+ * @param action what the change did ({@code create}, {@code update}, ...; {@code publish} or {@code unpublish}
+ * where the record became public or stopped being public)
  * @param changedAt when
  * @param fields the names of the fields it changed, in the order recorded
  * @param countries the alpha-2 codes (upper case) of the countries it touches, in alphabetical order

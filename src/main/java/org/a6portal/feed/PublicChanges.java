@@ -6,6 +6,8 @@ import java.sql.SQLException;
 import java.util.Arrays;
 import java.util.List;
 
+import org.jspecify.annotations.Nullable;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
@@ -26,7 +28,9 @@ class PublicChanges {
 			       ARRAY(SELECT f.change ->> 'field' FROM jsonb_array_elements(l.changes) WITH ORDINALITY AS f (change, n)
 			             WHERE f.change ->> 'field' IS NOT NULL ORDER BY f.n) AS fields,
 			       ARRAY(SELECT cc.country_iso2 FROM change_log_country cc WHERE cc.change_id = l.id
-			             ORDER BY cc.country_iso2) AS countries
+			             ORDER BY cc.country_iso2) AS countries,
+			       upper(l.before_state ->> 'publicationStatus') AS status_before,
+			       upper(l.after_state ->> 'publicationStatus') AS status_after
 			FROM change_log l
 			""";
 
@@ -57,8 +61,25 @@ class PublicChanges {
 
 	private static PublicChange change(ResultSet rs, int row) throws SQLException {
 		return new PublicChange(rs.getLong("id"), rs.getString("entity_type"), rs.getString("entity_label"),
-				rs.getString("action"), rs.getTimestamp("changed_at").toInstant(), texts(rs.getArray("fields")),
-				texts(rs.getArray("countries")));
+				event(rs.getString("action"), rs.getString("status_before"), rs.getString("status_after")),
+				rs.getTimestamp("changed_at").toInstant(), texts(rs.getArray("fields")), texts(rs.getArray("countries")));
+	}
+
+	/**
+	 * What the change did as readers saw it: a record that becomes public is "published" (its first publication, or
+	 * again after being withdrawn), one that stops being public is "unpublished", whatever the editor's action was
+	 * (an update, an import, a revert, a creation); otherwise the recorded action.
+	 */
+	static String event(String action, @Nullable String before, @Nullable String after) {
+		boolean wasPublic = "PUBLISHED".equals(before);
+		boolean isPublic = "PUBLISHED".equals(after);
+		if (after != null && isPublic && !wasPublic) {
+			return "publish";
+		}
+		if (after != null && wasPublic && !isPublic) {
+			return "unpublish";
+		}
+		return action;
 	}
 
 	private static List<String> texts(Array array) throws SQLException {

@@ -34,8 +34,8 @@ public interface NdcTargetRepository extends Repository<NdcTarget, Long> {
 	/** Editors' list: notes, NDC label or slug containing the text, by status and country, one page. */
 	@Query(value = """
 			select t from NdcTarget t join t.submission s
-			where (:text = '' or lower(t.notes) like concat('%', :text, '%')
-			       or lower(s.label) like concat('%', :text, '%') or t.slug like concat('%', :text, '%'))
+			where (:text = '' or search_fold(t.notes) like concat('%', :text, '%')
+			       or search_fold(s.label) like concat('%', :text, '%') or t.slug like concat('%', :text, '%'))
 			and (:status is null or t.publicationStatus = :status)
 			and (:country is null or s.countryIso2 = :country)
 			""")

@@ -29,11 +29,12 @@ public interface PacmActivityRepository extends Repository<PacmActivity, Long> {
 	/** Every activity, for the portal-wide content-health page. */
 	List<PacmActivity> findAllByOrderByTitle();
 
-	/** Editors' list: title, UNFCCC reference or slug containing the text, by status and host, one page. */
+	/** Editors' list: title, UNFCCC reference, notes or slug containing the text (accents ignored), by status and host, one page. */
 	@Query(value = """
 			select a from PacmActivity a
-			where (:text = '' or lower(a.title) like concat('%', :text, '%')
-			       or lower(a.unfcccReference) like concat('%', :text, '%') or a.slug like concat('%', :text, '%'))
+			where (:text = '' or search_fold(a.title) like concat('%', :text, '%')
+			       or lower(a.unfcccReference) like concat('%', :text, '%') or a.slug like concat('%', :text, '%')
+			       or search_fold(a.notes) like concat('%', :text, '%'))
 			and (:status is null or a.publicationStatus = :status)
 			and (:country is null or a.hostIso2 = :country)
 			""")

@@ -37,8 +37,8 @@ public interface SdStatementRepository extends Repository<SdStatement, Long> {
 	/** Editors' list: body, title or slug containing the text, by status and country, one page. */
 	@Query(value = """
 			select s from SdStatement s
-			where (:text = '' or lower(s.body) like concat('%', :text, '%') or lower(s.title) like concat('%', :text, '%')
-			       or s.slug like concat('%', :text, '%'))
+			where (:text = '' or search_fold(s.body) like concat('%', :text, '%')
+			       or search_fold(s.title) like concat('%', :text, '%') or s.slug like concat('%', :text, '%'))
 			and (:status is null or s.publicationStatus = :status)
 			and (:country is null or s.countryIso2 = :country)
 			""")

@@ -163,7 +163,7 @@ class ChangesFeedIntegrationTests {
 				Map.of("title", "Secret new title", "notes", "unchanged"), Set.of("PE"), null));
 		MvcTestResult result = this.mvc.get().uri("/countries/pe/changes.atom").exchange();
 		Element entry = entries(parse(result)).stream().filter((candidate) -> changeId(candidate) == id).findFirst().orElseThrow();
-		assertThat(text(entry, "summary")).isEqualTo("Fields changed: title.");
+		assertThat(text(entry, "summary")).isEqualTo("Fields changed: Title.");
 		String body = new String(result.getResponse().getContentAsByteArray(), StandardCharsets.UTF_8);
 		assertThat(body).doesNotContain("Secret new title", "Old title", EDITOR, "@example.org");
 	}

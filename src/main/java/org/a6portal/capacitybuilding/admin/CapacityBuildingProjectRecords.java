@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
 
+import org.a6portal.admin.RecordEditing;
 import org.a6portal.admin.SourcedRecords;
 import org.a6portal.capacitybuilding.CapacityBuildingProject;
 import org.a6portal.capacitybuilding.CapacityBuildingProjectRepository;
@@ -75,6 +76,17 @@ class CapacityBuildingProjectRecords implements SourcedRecords<CapacityBuildingP
 	public void apply(CapacityBuildingProjectForm form, CapacityBuildingProject project) {
 		form.copyTo(project);
 		project.setCountryIso2s(new LinkedHashSet<>(form.getCountries()));
+	}
+
+	@Override
+	public Optional<String> suggestSlug(CapacityBuildingProjectForm form) {
+		String words = RecordEditing.slugWords(form.getTitle(), 5);
+		return words.isEmpty() ? Optional.empty() : Optional.of("cb-" + words);
+	}
+
+	@Override
+	public Map<String, String> countryListFields() {
+		return Map.of("countries", "admin.capacity.countries");
 	}
 
 	@Override

@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
 
+import org.a6portal.admin.RecordEditing;
 import org.a6portal.admin.SourcedRecords;
 import org.a6portal.common.PublicationStatus;
 import org.a6portal.contenthealth.CheckedRecord;
@@ -82,6 +83,26 @@ class CooperativeApproachRecords implements SourcedRecords<CooperativeApproach, 
 		form.getAcquiringParties().forEach((code) -> parties.add(new Participation(code, PartyRole.ACQUIRING)));
 		approach.setParties(parties);
 		approach.setSectors(new LinkedHashSet<>(this.sectors.findAllById(form.getSectors())));
+	}
+
+	@Override
+	public Optional<String> suggestSlug(CooperativeApproachForm form) {
+		List<String> codes = new ArrayList<>();
+		form.getAcquiringParties().stream().sorted().forEach(codes::add);
+		form.getTransferringParties().stream().sorted().filter((code) -> !codes.contains(code)).forEach(codes::add);
+		if (codes.isEmpty()) {
+			String words = RecordEditing.slugWords(form.getTitle(), 5);
+			return words.isEmpty() ? Optional.empty() : Optional.of("ca-" + words);
+		}
+		return Optional.of("ca-" + String.join("-", codes).toLowerCase(java.util.Locale.ROOT));
+	}
+
+	@Override
+	public Map<String, String> countryListFields() {
+		Map<String, String> fields = new LinkedHashMap<>();
+		fields.put("transferringParties", "admin.approach.transferring");
+		fields.put("acquiringParties", "admin.approach.acquiring");
+		return fields;
 	}
 
 	@Override

@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
 
+import org.a6portal.admin.RecordEditing;
 import org.a6portal.admin.SourcedRecords;
 import org.a6portal.contenthealth.CheckedRecord;
 import org.a6portal.country.CountryRepository;
@@ -78,6 +79,13 @@ class PacmActivityRecords implements SourcedRecords<PacmActivity, PacmActivityFo
 		form.copyTo(activity);
 		String code = form.getActivityTypeCode();
 		activity.setActivityType((code != null) ? this.activityTypes.findById(code).orElse(null) : null);
+	}
+
+	@Override
+	public Optional<String> suggestSlug(PacmActivityForm form) {
+		String words = RecordEditing.slugWords(form.getTitle(), 5);
+		String host = form.getHostIso2().toLowerCase(java.util.Locale.ROOT);
+		return (words.isEmpty() || host.isBlank()) ? Optional.empty() : Optional.of("pacm-" + host + "-" + words);
 	}
 
 	@Override

@@ -88,8 +88,17 @@ class SdStatementRecords implements SourcedRecords<SdStatement, SdStatementForm>
 
 	@Override
 	public String labelOf(SdStatement statement) {
-		// a rule by its document's title, as the public page shows it
-		return (statement.getTitle() != null) ? statement.getTitle() : statement.getSlug();
+		// a rule by its document's title, as the public page shows it; else in words, not its slug
+		// ("PE: safeguards (Article 6.4)"): the record of changes and the feeds name it by this
+		if (statement.getTitle() != null && !statement.getTitle().isBlank()) {
+			return statement.getTitle();
+		}
+		String mechanism = switch (statement.getMechanism().code()) {
+			case "a6_2" -> "Article 6.2";
+			case "a6_4" -> "Article 6.4";
+			default -> "Articles 6.2 and 6.4";
+		};
+		return statement.getCountryIso2() + ": " + statement.getTopic().code().replace('_', ' ') + " (" + mechanism + ")";
 	}
 
 	@Override

@@ -150,7 +150,7 @@ class NdcTargetAdminIntegrationTests {
 		assertThat(targetsSection("pe").select(".ndc h3").eachText()).containsExactly("INDC/first NDC (2015) Current NDC",
 				"NDC 3.0 (2025)", "updated NDC 2020");
 		Document history = Pages.html(this.mvc.get().uri(editPath.replace("/edit", "/history")).exchange());
-		assertThat(history.text()).contains("editor@example.org", "ndcCurrent");
+		assertThat(history.text()).contains("editor@example.org", "This is the country’s current NDC").doesNotContain("ndcCurrent");
 		assertThat(currentNdcOfPeru()).isEqualTo("INDC/first NDC (2015) editor@example.org");
 		// a new release of the seed files keeps the editor's choice, though a newer version exists
 		this.jdbc.sql("UPDATE seed_file SET checksum = 'older release'").update();
