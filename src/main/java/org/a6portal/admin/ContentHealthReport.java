@@ -23,10 +23,14 @@ import org.springframework.transaction.annotation.Transactional;
 class ContentHealthReport {
 
 	/** Where each kind of record is edited. */
-	static final Map<String, String> EDIT_PATHS = Map.of("country", "/admin/countries", "cooperative_approach",
-			"/admin/cooperative-approaches", "pacm_activity", "/admin/pacm-activities", "ndc_target", "/admin/ndc-targets",
-			"sd_statement", "/admin/sd-statements", "capacity_building_project", "/admin/capacity-building", "sector",
-			"/admin/sectors");
+	static final Map<String, String> EDIT_PATHS = Map.ofEntries(Map.entry("country", "/admin/countries"),
+			Map.entry("cooperative_approach", "/admin/cooperative-approaches"),
+			Map.entry("pacm_activity", "/admin/pacm-activities"), Map.entry("ndc_target", "/admin/ndc-targets"),
+			Map.entry("sd_statement", "/admin/sd-statements"),
+			Map.entry("capacity_building_project", "/admin/capacity-building"), Map.entry("sector", "/admin/sectors"),
+			Map.entry("mitigation_activity", "/admin/mitigation-activities"),
+			Map.entry("itmo_transfer", "/admin/itmo-transfers"), Map.entry("itmo_event", "/admin/itmo-events"),
+			Map.entry("initial_report", "/admin/initial-reports"), Map.entry("ndc_document", "/admin/ndc-submissions"));
 
 	private final RecordEditing editing;
 

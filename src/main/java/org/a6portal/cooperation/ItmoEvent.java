@@ -41,7 +41,7 @@ public class ItmoEvent extends SourcedRecord {
 
 	private @Nullable String notes;
 
-	protected ItmoEvent() {
+	public ItmoEvent() {
 	}
 
 	public @Nullable Long getApproachId() {
@@ -94,6 +94,54 @@ public class ItmoEvent extends SourcedRecord {
 
 	public @Nullable String getNotes() {
 		return this.notes;
+	}
+
+	public void setApproachId(@Nullable Long approachId) {
+		this.approachId = approachId;
+	}
+
+	public void setHostIso2(String hostIso2) {
+		this.hostIso2 = hostIso2;
+	}
+
+	public void setAcquiringIso2(@Nullable String acquiringIso2) {
+		this.acquiringIso2 = acquiringIso2;
+	}
+
+	public void setActivityTitle(@Nullable String activityTitle) {
+		this.activityTitle = activityTitle;
+	}
+
+	public void setKind(String kind) {
+		this.kind = kind;
+	}
+
+	public void setDescription(String description) {
+		this.description = description;
+	}
+
+	public void setEventOn(@Nullable LocalDate eventOn) {
+		this.eventOn = eventOn;
+	}
+
+	public void setEventDateNote(@Nullable String eventDateNote) {
+		this.eventDateNote = eventDateNote;
+	}
+
+	public void setVolumeTco2e(@Nullable BigDecimal volumeTco2e) {
+		this.volumeTco2e = volumeTco2e;
+	}
+
+	public void setVolumeMeaning(@Nullable String volumeMeaning) {
+		this.volumeMeaning = volumeMeaning;
+	}
+
+	public void setVolumeNote(@Nullable String volumeNote) {
+		this.volumeNote = volumeNote;
+	}
+
+	public void setNotes(@Nullable String notes) {
+		this.notes = notes;
 	}
 
 }

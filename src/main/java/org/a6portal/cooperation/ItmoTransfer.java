@@ -32,7 +32,7 @@ public class ItmoTransfer extends SourcedRecord {
 
 	private boolean isFirstTransfer;
 
-	protected ItmoTransfer() {
+	public ItmoTransfer() {
 	}
 
 	public long getApproachId() {
@@ -65,6 +65,38 @@ public class ItmoTransfer extends SourcedRecord {
 
 	public boolean isFirstTransfer() {
 		return this.isFirstTransfer;
+	}
+
+	public void setApproachId(long approachId) {
+		this.approachId = approachId;
+	}
+
+	public void setActivityId(@Nullable Long activityId) {
+		this.activityId = activityId;
+	}
+
+	public void setFromIso2(String fromIso2) {
+		this.fromIso2 = fromIso2;
+	}
+
+	public void setToIso2(String toIso2) {
+		this.toIso2 = toIso2;
+	}
+
+	public void setTransferredOn(LocalDate transferredOn) {
+		this.transferredOn = transferredOn;
+	}
+
+	public void setQuantityTco2e(BigDecimal quantityTco2e) {
+		this.quantityTco2e = quantityTco2e;
+	}
+
+	public void setVintage(@Nullable Short vintage) {
+		this.vintage = vintage;
+	}
+
+	public void setFirstTransfer(boolean isFirstTransfer) {
+		this.isFirstTransfer = isFirstTransfer;
 	}
 
 }

@@ -35,7 +35,7 @@ public class MitigationActivity extends SourcedRecord {
 
 	private @Nullable String description;
 
-	protected MitigationActivity() {
+	public MitigationActivity() {
 	}
 
 	public long getApproachId() {
@@ -64,6 +64,34 @@ public class MitigationActivity extends SourcedRecord {
 
 	public @Nullable String getDescription() {
 		return this.description;
+	}
+
+	public void setApproachId(long approachId) {
+		this.approachId = approachId;
+	}
+
+	public void setTitle(String title) {
+		this.title = title;
+	}
+
+	public void setActivityType(@Nullable ActivityType activityType) {
+		this.activityType = activityType;
+	}
+
+	public void setAuthorizedOn(@Nullable LocalDate authorizedOn) {
+		this.authorizedOn = authorizedOn;
+	}
+
+	public void setAuthorizedUse(@Nullable AuthorizedUse authorizedUse) {
+		this.authorizedUse = authorizedUse;
+	}
+
+	public void setExpectedItmosTco2e(@Nullable BigDecimal expectedItmosTco2e) {
+		this.expectedItmosTco2e = expectedItmosTco2e;
+	}
+
+	public void setDescription(@Nullable String description) {
+		this.description = description;
 	}
 
 }

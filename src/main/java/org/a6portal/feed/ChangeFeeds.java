@@ -23,9 +23,12 @@ class ChangeFeeds {
 	static final int SIZE = 50;
 
 	/** The section of a country page that shows each kind of record; a country change links to the page itself. */
-	private static final Map<String, String> SECTIONS = Map.of("cooperative_approach", "#article-6-2", "pacm_activity",
-			"#article-6-4", "ndc_target", "#national-targets", "sd_statement", "#sustainable-development",
-			"capacity_building_project", "#capacity-building");
+	private static final Map<String, String> SECTIONS = Map.ofEntries(Map.entry("cooperative_approach", "#article-6-2"),
+			Map.entry("pacm_activity", "#article-6-4"), Map.entry("ndc_target", "#national-targets"),
+			Map.entry("sd_statement", "#sustainable-development"), Map.entry("capacity_building_project", "#capacity-building"),
+			Map.entry("mitigation_activity", "#article-6-2"), Map.entry("itmo_transfer", "#article-6-2"),
+			Map.entry("itmo_event", "#article-6-2"), Map.entry("initial_report", "#sustainable-development"),
+			Map.entry("ndc_document", "#national-targets"));
 
 	private static final String ID_PREFIX = "urn:a6portal:";
 

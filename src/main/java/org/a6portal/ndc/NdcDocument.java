@@ -27,7 +27,7 @@ public class NdcDocument extends SourcedRecord {
 
 	private String documentUrl = "";
 
-	protected NdcDocument() {
+	public NdcDocument() {
 	}
 
 	public String getCountryIso2() {
@@ -58,6 +58,34 @@ public class NdcDocument extends SourcedRecord {
 
 	public String getDocumentUrl() {
 		return this.documentUrl;
+	}
+
+	public void setCountryIso2(String countryIso2) {
+		this.countryIso2 = countryIso2;
+	}
+
+	public void setTitle(String title) {
+		this.title = title;
+	}
+
+	public void setSubmittedOn(@Nullable LocalDate submittedOn) {
+		this.submittedOn = submittedOn;
+	}
+
+	public void setRegistryStatus(String registryStatus) {
+		this.registryStatus = registryStatus;
+	}
+
+	public void setCurrent(boolean isCurrent) {
+		this.isCurrent = isCurrent;
+	}
+
+	public void setLanguage(@Nullable String language) {
+		this.language = language;
+	}
+
+	public void setDocumentUrl(String documentUrl) {
+		this.documentUrl = documentUrl;
 	}
 
 }

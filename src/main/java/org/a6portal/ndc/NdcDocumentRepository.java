@@ -1,10 +1,13 @@
 package org.a6portal.ndc;
 
 import java.util.List;
+import java.util.Optional;
 
 import org.a6portal.common.PublicationStatus;
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.Repository;
 
@@ -33,5 +36,28 @@ public interface NdcDocumentRepository extends Repository<NdcDocument, Long> {
 			order by d.registryStatus, d.submittedOn desc, d.language nulls last, d.slug
 			""")
 	List<NdcDocument> findPublishedOfVersion(String iso2, int year);
+
+	Optional<NdcDocument> findById(Long id);
+
+	Optional<NdcDocument> findBySlug(String slug);
+
+	Optional<NdcDocument> findByCountryIso2AndDocumentUrl(String countryIso2, String documentUrl);
+
+	NdcDocument save(NdcDocument document);
+
+	void delete(NdcDocument document);
+
+	List<NdcDocument> findAllByOrderByCountryIso2AscSubmittedOnDesc();
+
+	/** Editors' list: title, slug or language containing the text, by status and country. */
+	@Query("""
+			select d from NdcDocument d
+			where (:text = '' or lower(d.title) like concat('%', :text, '%') or d.slug like concat('%', :text, '%')
+			       or lower(d.language) like concat('%', :text, '%'))
+			and (:status is null or d.publicationStatus = :status)
+			and (:country is null or d.countryIso2 = :country)
+			""")
+	Page<NdcDocument> search(String text, @Nullable PublicationStatus status, @Nullable String country,
+			Pageable pageable);
 
 }

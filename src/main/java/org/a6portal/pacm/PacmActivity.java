@@ -77,6 +77,11 @@ public class PacmActivity extends SourcedRecord {
 	@Column(name = "country_iso2")
 	private Set<String> otherHosts = new LinkedHashSet<>();
 
+	/** The Parties that authorise the activity's emission reductions, and those that acquire them. */
+	@ElementCollection(fetch = FetchType.LAZY)
+	@CollectionTable(name = "pacm_activity_party", joinColumns = @JoinColumn(name = "activity_id"))
+	private Set<PacmParty> parties = new LinkedHashSet<>();
+
 	public PacmActivity() {
 	}
 
@@ -244,6 +249,17 @@ public class PacmActivity extends SourcedRecord {
 
 	public void setNotes(@Nullable String notes) {
 		this.notes = notes;
+	}
+
+	/** The alpha-2 codes of the Parties in this role, in alphabetical order. */
+	public java.util.List<String> partyCodes(PacmPartyRole role) {
+		return this.parties.stream().filter((party) -> party.role() == role).map(PacmParty::countryIso2).sorted().toList();
+	}
+
+	/** Replaces the authorising and acquiring Parties. */
+	public void setParties(Set<PacmParty> parties) {
+		this.parties.clear();
+		this.parties.addAll(parties);
 	}
 
 }

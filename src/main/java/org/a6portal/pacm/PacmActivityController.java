@@ -49,11 +49,19 @@ class PacmActivityController {
 		Set<String> hosts = new LinkedHashSet<>();
 		hosts.add(activity.getHostIso2());
 		hosts.addAll(activity.getOtherHosts());
-		List<Country> named = this.countries.findByIso2In(hosts)
+		List<String> authorizing = activity.partyCodes(PacmPartyRole.AUTHORIZING);
+		List<String> acquiring = activity.partyCodes(PacmPartyRole.ACQUIRING);
+		Set<String> codes = new LinkedHashSet<>(hosts);
+		codes.addAll(authorizing);
+		codes.addAll(acquiring);
+		List<Country> all = this.countries.findByIso2In(codes)
 			.stream()
 			.sorted(Comparator.comparing((Country country) -> !country.getIso2().equals(activity.getHostIso2()))
 				.thenComparing((Country country) -> country.name(locale), Collator.getInstance(locale)))
 			.toList();
+		List<Country> named = all.stream().filter((country) -> hosts.contains(country.getIso2())).toList();
+		model.addAttribute("authorizingParties", all.stream().filter((country) -> authorizing.contains(country.getIso2())).toList());
+		model.addAttribute("acquiringParties", all.stream().filter((country) -> acquiring.contains(country.getIso2())).toList());
 		PacmActivity programme = activity.getProgramme();
 		model.addAttribute("activity", activity);
 		model.addAttribute("programme", (programme != null && programme.isPublished()) ? programme : null);

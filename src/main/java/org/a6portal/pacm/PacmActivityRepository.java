@@ -103,12 +103,16 @@ public interface PacmActivityRepository extends Repository<PacmActivity, Long> {
 	Page<PacmActivity> findPublished(@Nullable String host, @Nullable Stage stage, @Nullable Origin origin,
 			Pageable pageable);
 
-	/** A published activity's own page: with its type, sector, programme and other hosts, in one statement. */
+	/**
+	 * A published activity's own page: with its type, sector, programme, other hosts and authorising and acquiring
+	 * Parties, in one statement (both collections are sets of a few rows each).
+	 */
 	@Query("""
 			select distinct a from PacmActivity a
 			left join fetch a.activityType t left join fetch t.sector
 			left join fetch a.programme
 			left join fetch a.otherHosts
+			left join fetch a.parties
 			where a.slug = :slug
 			and a.publicationStatus = org.a6portal.common.PublicationStatus.PUBLISHED
 			""")

@@ -31,7 +31,7 @@ public class InitialReport extends SourcedRecord {
 		this.notes = notes;
 	}
 
-	protected InitialReport() {
+	public InitialReport() {
 	}
 
 	public String getCountryIso2() {
@@ -48,6 +48,22 @@ public class InitialReport extends SourcedRecord {
 
 	public ReviewStatus getReviewStatus() {
 		return this.reviewStatus;
+	}
+
+	public void setCountryIso2(String countryIso2) {
+		this.countryIso2 = countryIso2;
+	}
+
+	public void setTitle(String title) {
+		this.title = title;
+	}
+
+	public void setSubmittedOn(@Nullable LocalDate submittedOn) {
+		this.submittedOn = submittedOn;
+	}
+
+	public void setReviewStatus(ReviewStatus reviewStatus) {
+		this.reviewStatus = reviewStatus;
 	}
 
 }

@@ -29,7 +29,8 @@ class BadInputAdminIntegrationTests {
 
 	private static final List<String> LISTS = List.of("/admin/cooperative-approaches", "/admin/pacm-activities",
 			"/admin/ndc-targets", "/admin/sd-statements", "/admin/capacity-building", "/admin/countries",
-			"/admin/sectors", "/admin/content-health");
+			"/admin/sectors", "/admin/content-health", "/admin/mitigation-activities", "/admin/itmo-transfers",
+			"/admin/itmo-events", "/admin/initial-reports", "/admin/ndc-submissions");
 
 	@Autowired
 	private MockMvcTester mvc;

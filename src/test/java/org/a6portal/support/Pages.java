@@ -33,7 +33,11 @@ public final class Pages {
 		for (Element textarea : page.select("form.form textarea[name]")) {
 			fields.add(textarea.attr("name"), textarea.val());
 		}
-		for (Element select : page.select("form.form select[name]")) {
+		for (Element select : page.select("form.form select[name][multiple]")) {
+			// as a browser does: every chosen option, nothing when none is chosen
+			select.select("option[selected]").forEach((option) -> fields.add(select.attr("name"), option.val()));
+		}
+		for (Element select : page.select("form.form select[name]:not([multiple])")) {
 			Element selected = select.selectFirst("option[selected]");
 			fields.add(select.attr("name"), (selected != null) ? selected.val() : select.select("option").first().val());
 		}

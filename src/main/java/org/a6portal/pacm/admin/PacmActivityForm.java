@@ -2,6 +2,10 @@ package org.a6portal.pacm.admin;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -12,6 +16,8 @@ import org.a6portal.admin.SourcedRecordForm;
 import org.a6portal.pacm.ActivityForm;
 import org.a6portal.pacm.Origin;
 import org.a6portal.pacm.PacmActivity;
+import org.a6portal.pacm.PacmParty;
+import org.a6portal.pacm.PacmPartyRole;
 import org.a6portal.pacm.Scale;
 import org.a6portal.pacm.Stage;
 import org.a6portal.sector.ActivityType;
@@ -62,6 +68,12 @@ public class PacmActivityForm extends SourcedRecordForm {
 	@Size(max = 20000)
 	private @Nullable String notes;
 
+	/** The Parties that authorise the activity's emission reductions (alpha-2 codes). */
+	private List<String> authorizingParties = new ArrayList<>();
+
+	/** The Parties that acquire them. */
+	private List<String> acquiringParties = new ArrayList<>();
+
 	static PacmActivityForm of(PacmActivity activity) {
 		PacmActivityForm form = new PacmActivityForm();
 		form.copyFrom(activity);
@@ -81,6 +93,8 @@ public class PacmActivityForm extends SourcedRecordForm {
 		form.unfcccReference = activity.getUnfcccReference();
 		form.pcnSubmittedOn = activity.getPcnSubmittedOn();
 		form.notes = activity.getNotes();
+		form.authorizingParties.addAll(activity.partyCodes(PacmPartyRole.AUTHORIZING));
+		form.acquiringParties.addAll(activity.partyCodes(PacmPartyRole.ACQUIRING));
 		return form;
 	}
 
@@ -101,6 +115,26 @@ public class PacmActivityForm extends SourcedRecordForm {
 		activity.setUnfcccReference(blankToNull(this.unfcccReference));
 		activity.setPcnSubmittedOn(this.pcnSubmittedOn);
 		activity.setNotes(blankToNull(this.notes));
+		Set<PacmParty> parties = new LinkedHashSet<>();
+		this.authorizingParties.forEach((code) -> parties.add(new PacmParty(code, PacmPartyRole.AUTHORIZING)));
+		this.acquiringParties.forEach((code) -> parties.add(new PacmParty(code, PacmPartyRole.ACQUIRING)));
+		activity.setParties(parties);
+	}
+
+	public List<String> getAuthorizingParties() {
+		return this.authorizingParties;
+	}
+
+	public void setAuthorizingParties(List<String> authorizingParties) {
+		this.authorizingParties = new ArrayList<>(authorizingParties);
+	}
+
+	public List<String> getAcquiringParties() {
+		return this.acquiringParties;
+	}
+
+	public void setAcquiringParties(List<String> acquiringParties) {
+		this.acquiringParties = new ArrayList<>(acquiringParties);
 	}
 
 	public String getHostIso2() {

@@ -1,6 +1,7 @@
 package org.a6portal.pacm.admin;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -142,10 +143,29 @@ class PacmActivityRecords implements SourcedRecords<PacmActivity, PacmActivityFo
 				.ifPresent((other) -> errors.rejectValue("unfcccReference", "admin.pacm.unfcccReferenceTaken",
 						new Object[] { other.getTitle() }, null));
 		}
+		validateParties(form, errors);
 		if (form.getCreditingStart() != null && form.getCreditingEnd() != null
 				&& form.getCreditingEnd().isBefore(form.getCreditingStart())) {
 			errors.rejectValue("creditingEnd", "admin.pacm.creditingEndBeforeStart");
 		}
+	}
+
+	/** Known Parties only, and none both authorising and acquiring (the table holds one role per Party). */
+	private void validateParties(PacmActivityForm form, Errors errors) {
+		for (String field : List.of("authorizingParties", "acquiringParties")) {
+			List<String> codes = "authorizingParties".equals(field) ? form.getAuthorizingParties() : form.getAcquiringParties();
+			codes.stream()
+				.filter((code) -> !code.matches("[A-Z]{2}") || this.countries.findByIso2(code).isEmpty())
+				.findFirst()
+				.ifPresent((code) -> errors.rejectValue(field, "admin.pacm.partyUnknown", new Object[] { code }, null));
+		}
+		form.getAcquiringParties()
+			.stream()
+			.filter(form.getAuthorizingParties()::contains)
+			.findFirst()
+			.filter((code) -> !errors.hasFieldErrors("acquiringParties"))
+			.ifPresent((code) -> errors.rejectValue("acquiringParties", "admin.pacm.partyInBothRoles",
+					new Object[] { code }, null));
 	}
 
 	private static void putIfPresent(Map<String, String> texts, String field, @Nullable String value) {

@@ -156,6 +156,53 @@ class PacmActivityAdminIntegrationTests {
 				"This slug is already used by another record of this kind.");
 	}
 
+	@Test
+	@Transactional
+	void authorisingAndAcquiringPartiesAreSavedShownAndRecorded() {
+		MultiValueMap<String, String> fields = activity("pacm-pe-test-parties", "Peru parties activity", "PE");
+		fields.add("authorizingParties", "PE");
+		fields.add("acquiringParties", "CH");
+		fields.add("acquiringParties", "SE");
+		MvcTestResult created = create(fields);
+		assertThat(created).hasStatus(HttpStatus.FOUND);
+		String editPath = created.getResponse().getRedirectedUrl();
+		Document form = Pages.ok(this.mvc, editPath);
+		assertThat(form.select("select#authorizingParties option[selected]").eachAttr("value")).containsExactly("PE");
+		assertThat(form.select("select#acquiringParties option[selected]").eachAttr("value")).containsExactlyInAnyOrder("CH", "SE");
+		Document record = Pages.ok(this.mvc, "/pacm-activities/pacm-pe-test-parties");
+		assertThat(record.select(".facts").text()).contains("Authorising Parties Peru", "Acquiring Parties Sweden, Switzerland");
+
+		MultiValueMap<String, String> fewer = Pages.formValues(form);
+		fewer.remove("acquiringParties");
+		fewer.add("acquiringParties", "CH");
+		assertThat(this.mvc.post().uri(editPath).with(SecurityMockMvcRequestPostProcessors.csrf()).params(fewer))
+			.hasStatus(HttpStatus.FOUND);
+		assertThat(Pages.ok(this.mvc, "/pacm-activities/pacm-pe-test-parties").select(".facts").text())
+			.contains("Acquiring Parties Switzerland").doesNotContain("Sweden");
+		Document history = Pages.ok(this.mvc, editPath.replace("/edit", "/history"));
+		assertThat(history.select(".history__entry").first().text()).contains("acquiringParties", "SE");
+	}
+
+	@Test
+	@Transactional
+	void aPartyInBothRolesOrAnUnknownPartyIsRefusedWithTheChoicesKept() {
+		MultiValueMap<String, String> fields = activity("pacm-pe-test-both", "Peru both roles", "PE");
+		fields.add("authorizingParties", "PE");
+		fields.add("authorizingParties", "XX");
+		fields.add("acquiringParties", "PE");
+		MvcTestResult result = create(fields);
+		assertThat(result).hasStatus(HttpStatus.UNPROCESSABLE_CONTENT);
+		Document page = Pages.html(result);
+		assertThat(page.select(".field--error").text()).contains("Choose the Parties from the list (XX is not one).");
+		fields.set("authorizingParties", "PE");
+		result = create(fields);
+		assertThat(result).hasStatus(HttpStatus.UNPROCESSABLE_CONTENT);
+		page = Pages.html(result);
+		assertThat(page.select(".field--error").text()).contains("A Party cannot be both authorising and acquiring: PE.");
+		assertThat(page.select("select#acquiringParties option[selected]").eachAttr("value")).containsExactly("PE");
+		assertThat(page.select("input#title").val()).isEqualTo("Peru both roles");
+	}
+
 	private MvcTestResult create(MultiValueMap<String, String> fields) {
 		return this.mvc.post()
 			.uri("/admin/pacm-activities/new")
