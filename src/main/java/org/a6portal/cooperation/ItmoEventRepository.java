@@ -32,8 +32,8 @@ public interface ItmoEventRepository extends Repository<ItmoEvent, Long> {
 	 */
 	@Query("""
 			select e from ItmoEvent e
-			where (:text = '' or lower(e.description) like concat('%', :text, '%') or e.slug like concat('%', :text, '%')
-			       or lower(e.activityTitle) like concat('%', :text, '%') or lower(e.notes) like concat('%', :text, '%'))
+			where (:text = '' or search_fold(e.description) like concat('%', :text, '%') or e.slug like concat('%', :text, '%')
+			       or search_fold(e.activityTitle) like concat('%', :text, '%') or search_fold(e.notes) like concat('%', :text, '%'))
 			and (:status is null or e.publicationStatus = :status)
 			and (:country is null or e.hostIso2 = :country or e.acquiringIso2 = :country
 			     or exists (select 1 from CooperativeApproach b join b.parties p

@@ -31,8 +31,8 @@ public interface MitigationActivityRepository extends Repository<MitigationActiv
 	/** Editors' list: title, slug or description containing the text, by status and by a Party of its approach. */
 	@Query("""
 			select m from MitigationActivity m
-			where (:text = '' or lower(m.title) like concat('%', :text, '%') or m.slug like concat('%', :text, '%')
-			       or lower(m.description) like concat('%', :text, '%'))
+			where (:text = '' or search_fold(m.title) like concat('%', :text, '%') or m.slug like concat('%', :text, '%')
+			       or search_fold(m.description) like concat('%', :text, '%'))
 			and (:status is null or m.publicationStatus = :status)
 			and (:country is null or exists (select 1 from CooperativeApproach b join b.parties p
 			                                 where b.id = m.approachId and p.countryIso2 = :country))

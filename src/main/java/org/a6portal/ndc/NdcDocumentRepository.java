@@ -52,7 +52,7 @@ public interface NdcDocumentRepository extends Repository<NdcDocument, Long> {
 	/** Editors' list: title, slug or language containing the text, by status and country. */
 	@Query("""
 			select d from NdcDocument d
-			where (:text = '' or lower(d.title) like concat('%', :text, '%') or d.slug like concat('%', :text, '%')
+			where (:text = '' or search_fold(d.title) like concat('%', :text, '%') or d.slug like concat('%', :text, '%')
 			       or lower(d.language) like concat('%', :text, '%'))
 			and (:status is null or d.publicationStatus = :status)
 			and (:country is null or d.countryIso2 = :country)

@@ -29,8 +29,8 @@ public interface InitialReportRepository extends Repository<InitialReport, Long>
 	/** Editors' list: title, slug or notes containing the text, by status and country. */
 	@Query("""
 			select r from InitialReport r
-			where (:text = '' or lower(r.title) like concat('%', :text, '%') or r.slug like concat('%', :text, '%')
-			       or lower(r.notes) like concat('%', :text, '%'))
+			where (:text = '' or search_fold(r.title) like concat('%', :text, '%') or r.slug like concat('%', :text, '%')
+			       or search_fold(r.notes) like concat('%', :text, '%'))
 			and (:status is null or r.publicationStatus = :status)
 			and (:country is null or r.countryIso2 = :country)
 			""")
