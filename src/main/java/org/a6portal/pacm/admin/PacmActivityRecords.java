@@ -174,4 +174,13 @@ class PacmActivityRecords implements SourcedRecords<PacmActivity, PacmActivityFo
 		}
 	}
 
+	@Override
+	public Map<String, String> countryListFields() {
+		// a save that takes a Party out of either list says so in its confirmation
+		Map<String, String> fields = new LinkedHashMap<>();
+		fields.put("authorizingParties", "admin.pacm.authorizingParties");
+		fields.put("acquiringParties", "admin.pacm.acquiringParties");
+		return fields;
+	}
+
 }
