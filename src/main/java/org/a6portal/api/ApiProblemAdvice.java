@@ -17,6 +17,7 @@ import org.a6portal.country.Region;
 import org.a6portal.ndc.TargetType;
 import org.a6portal.pacm.Origin;
 import org.a6portal.pacm.Stage;
+import org.a6portal.sustainabledevelopment.ReviewStatus;
 import org.a6portal.web.DatabaseOutage;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -52,7 +53,7 @@ class ApiProblemAdvice extends ResponseEntityExceptionHandler {
 
 	/** The enumerations the API's filters name by code. */
 	static final List<Class<? extends CodedEnum>> FILTER_ENUMS = List.of(Region.class, ApproachStatus.class,
-			Instrument.class, Stage.class, Origin.class, TargetType.class);
+			Instrument.class, Stage.class, Origin.class, TargetType.class, ReviewStatus.class);
 
 	@InitBinder
 	void codedEnums(WebDataBinder binder) {

@@ -9,6 +9,7 @@ import java.util.Objects;
 import java.util.Set;
 
 import org.a6portal.common.RecordPage;
+import org.a6portal.common.RecordSlug;
 import org.a6portal.country.Country;
 import org.a6portal.country.CountryRepository;
 import org.a6portal.history.PublicRecordHistory;
@@ -21,7 +22,8 @@ import org.springframework.web.bind.annotation.PathVariable;
 
 /**
  * {@code /cooperative-approaches/{slug}}: a published approach's own page, with its Parties, activities, transfers,
- * source and public history. A fixed number of statements, whatever the approach holds.
+ * source and public history; {@code /embed/cooperative-approaches/{slug}}, the same facts for an iframe. A fixed number
+ * of statements, whatever the approach holds.
  */
 @Controller
 class CooperativeApproachController {
@@ -45,7 +47,22 @@ class CooperativeApproachController {
 	@RecordPage(entityType = ENTITY_TYPE, table = "cooperative_approach")
 	@Transactional(readOnly = true)
 	String show(@PathVariable String slug, Locale locale, Model model) {
-		CooperativeApproach approach = this.approaches.findPublishedBySlug(slug)
+		CooperativeApproach approach = load(slug, locale, model);
+		model.addAttribute("history", this.history.of(ENTITY_TYPE, Objects.requireNonNull(approach.getId())));
+		return "cooperation/show";
+	}
+
+	/** The approach as a partner site frames it: its facts and source, with a link to its page. */
+	@GetMapping("/embed/cooperative-approaches/{slug}")
+	@RecordPage(entityType = ENTITY_TYPE, table = "cooperative_approach")
+	@Transactional(readOnly = true)
+	String embed(@PathVariable String slug, Locale locale, Model model) {
+		load(slug, locale, model);
+		return "cooperation/embed";
+	}
+
+	private CooperativeApproach load(String slug, Locale locale, Model model) {
+		CooperativeApproach approach = this.approaches.findPublishedBySlug(RecordSlug.check(slug))
 			.orElseThrow(() -> new NoSuchApproachException(slug));
 		long id = Objects.requireNonNull(approach.getId());
 		List<MitigationActivity> activities = this.approaches.findPublishedActivitiesByApproachIdIn(List.of(id));
@@ -73,8 +90,8 @@ class CooperativeApproachController {
 		model.addAttribute("countries", named);
 		model.addAttribute("countryByIso2", named.stream()
 			.collect(java.util.stream.Collectors.toMap(Country::getIso2, (country) -> country)));
-		model.addAttribute("history", this.history.of(ENTITY_TYPE, id));
-		return "cooperation/show";
+		model.addAttribute("recordPath", "/cooperative-approaches/" + approach.getSlug());
+		return approach;
 	}
 
 	/**

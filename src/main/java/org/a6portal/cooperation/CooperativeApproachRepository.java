@@ -153,4 +153,13 @@ public interface CooperativeApproachRepository extends Repository<CooperativeApp
 			""")
 	Optional<CooperativeApproach> findPublishedBySlug(String slug);
 
+	/** The API's record of an approach: the published ITMO events of these approaches, in date order, undated last. */
+	@Query("""
+			select e from ItmoEvent e
+			where e.approachId in :approachIds
+			and e.publicationStatus = org.a6portal.common.PublicationStatus.PUBLISHED
+			order by e.eventOn nulls last, e.slug
+			""")
+	List<ItmoEvent> findPublishedEventsByApproachIdIn(Collection<Long> approachIds);
+
 }

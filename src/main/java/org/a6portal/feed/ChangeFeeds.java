@@ -14,7 +14,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Turns the latest public changes into the portal's feed and a country's feed: titles and summaries from the
- * message bundle in the reader's language, links to the section of the country page that shows each record.
+ * message bundle in the reader's language, changed fields by their labels, links to the record's own page where it
+ * has one (and is published), else to the section of the country page that shows it; and a record's own feed.
  */
 @Component
 class ChangeFeeds {
@@ -29,6 +30,10 @@ class ChangeFeeds {
 			Map.entry("mitigation_activity", "#article-6-2"), Map.entry("itmo_transfer", "#article-6-2"),
 			Map.entry("itmo_event", "#article-6-2"), Map.entry("initial_report", "#sustainable-development"),
 			Map.entry("ndc_document", "#national-targets"));
+
+	/** The kinds of record with a page of their own, by the path their pages share. */
+	static final Map<String, String> RECORD_PAGES = Map.of("cooperative_approach", "/cooperative-approaches/",
+			"pacm_activity", "/pacm-activities/", "initial_report", "/initial-reports/");
 
 	private static final String ID_PREFIX = "urn:a6portal:";
 
@@ -74,14 +79,34 @@ class ChangeFeeds {
 				updated(entries), message("feed.author", locale), entries);
 	}
 
+	/**
+	 * The latest public changes of one published record with a page of its own.
+	 * @param entityType its kind ({@code cooperative_approach}, a key of {@link #RECORD_PAGES})
+	 * @param slug its slug
+	 * @param title its title
+	 */
+	AtomFeed record(String entityType, long id, String slug, String title, String baseUrl, Locale locale) {
+		List<AtomFeed.Entry> entries = this.changes.of(entityType, id, SIZE)
+			.stream()
+			.map((change) -> entry(change, baseUrl, null, locale))
+			.toList();
+		String page = baseUrl + RECORD_PAGES.get(entityType) + slug;
+		return new AtomFeed(ID_PREFIX + "feed:" + entityType + ":" + slug, message("feed.record.title", locale, title),
+				locale, page + "/changes.atom", page, updated(entries), message("feed.author", locale), entries);
+	}
+
 	private AtomFeed.Entry entry(PublicChange change, String baseUrl, @Nullable String mainCountry, Locale locale) {
 		String kind = this.messages.getMessage("feed.kind." + change.entityType(), null, change.entityType(), locale);
 		String title = message("feed.entry.title." + change.action(), locale, kind, change.label());
-		String link = (mainCountry != null)
-				? countryPage(baseUrl, mainCountry) + SECTIONS.getOrDefault(change.entityType(), "") : baseUrl + "/";
+		String recordPage = (change.recordSlug() != null && RECORD_PAGES.containsKey(change.entityType()))
+				? baseUrl + RECORD_PAGES.get(change.entityType()) + change.recordSlug() : null;
+		String link = (recordPage != null) ? recordPage
+				: (mainCountry != null) ? countryPage(baseUrl, mainCountry) + SECTIONS.getOrDefault(change.entityType(), "")
+						: baseUrl + "/";
+		// a record's own page is the entry's link; then every country's page is related, else the others'
 		List<String> related = change.countries()
 			.stream()
-			.filter((iso2) -> !iso2.equals(mainCountry))
+			.filter((iso2) -> recordPage != null || !iso2.equals(mainCountry))
 			.map((iso2) -> countryPage(baseUrl, iso2) + SECTIONS.getOrDefault(change.entityType(), ""))
 			.toList();
 		return new AtomFeed.Entry(ID_PREFIX + "change:" + change.id(), title, change.changedAt(), link, related,

@@ -3,6 +3,8 @@ package org.a6portal.feed;
 import java.time.Instant;
 import java.util.List;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * A change the public could see, as much of it as a feed may show: never the editor, never the values.
  *
@@ -14,7 +16,8 @@ import java.util.List;
  * @param changedAt when
  * @param fields the names of the fields it changed, in the order recorded
  * @param countries the alpha-2 codes (upper case) of the countries it touches, in alphabetical order
+ * @param recordSlug the slug of the record, where it has a page of its own and is published now
  */
 record PublicChange(long id, String entityType, String label, String action, Instant changedAt, List<String> fields,
-		List<String> countries) {
+		List<String> countries, @Nullable String recordSlug) {
 }

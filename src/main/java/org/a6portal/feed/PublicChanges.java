@@ -17,7 +17,8 @@ import org.springframework.transaction.annotation.Transactional;
  * record was published before or after ({@code public_change}) count. An import's own row (entity type
  * {@code import}) is left out: its records' changes, filed under it, appear one by one instead, so an import is
  * never shown twice. Accounts ({@code app_user}, labelled with an e-mail address) are never public, and are left out
- * here too. The statements select the names of the changed fields and never their values, nor who made the change.
+ * here too. The statements select the names of the changed fields and never their values, nor who made the change;
+ * and, for a record that has a page of its own and is published now, its slug.
  */
 @Repository
 @Transactional(readOnly = true)
@@ -30,7 +31,15 @@ class PublicChanges {
 			       ARRAY(SELECT cc.country_iso2 FROM change_log_country cc WHERE cc.change_id = l.id
 			             ORDER BY cc.country_iso2) AS countries,
 			       upper(l.before_state ->> 'publicationStatus') AS status_before,
-			       upper(l.after_state ->> 'publicationStatus') AS status_after
+			       upper(l.after_state ->> 'publicationStatus') AS status_after,
+			       CASE WHEN l.entity_id ~ '^[0-9]{1,18}$' THEN CASE l.entity_type
+			         WHEN 'cooperative_approach' THEN (SELECT r.slug FROM cooperative_approach r
+			           WHERE r.id = l.entity_id::bigint AND r.publication_status = 'published')
+			         WHEN 'pacm_activity' THEN (SELECT r.slug FROM pacm_activity r
+			           WHERE r.id = l.entity_id::bigint AND r.publication_status = 'published')
+			         WHEN 'initial_report' THEN (SELECT r.slug FROM initial_report r
+			           WHERE r.id = l.entity_id::bigint AND r.publication_status = 'published')
+			       END END AS record_slug
 			FROM change_log l
 			""";
 
@@ -59,10 +68,41 @@ class PublicChanges {
 				""").params(iso2, limit).query(PublicChanges::change).list();
 	}
 
+	/** The latest public changes of one record, newest first. */
+	List<PublicChange> of(String entityType, long id, int limit) {
+		return this.jdbc.sql(COLUMNS + """
+				WHERE l.entity_type = ? AND l.entity_id = ? AND l.public_change
+				ORDER BY l.changed_at DESC, l.id DESC
+				LIMIT ?
+				""").params(entityType, String.valueOf(id), limit).query(PublicChanges::change).list();
+	}
+
+	/**
+	 * The published record of this kind with this slug: its id and title, or {@code null}. The table is a constant
+	 * of the code, never request input.
+	 */
+	@Nullable FeedRecord record(String table, String slug) {
+		if (!table.matches("[a-z_]+")) {
+			throw new IllegalArgumentException("Not a table name: " + table);
+		}
+		return this.jdbc.sql("SELECT id, title FROM %s WHERE slug = ? AND publication_status = 'published'".formatted(table))
+			.param(slug)
+			.query((rs, n) -> new FeedRecord(rs.getLong("id"), rs.getString("title")))
+			.optional()
+			.orElse(null);
+	}
+
+	/**
+	 * @param id its id
+	 * @param title its title
+	 */
+	record FeedRecord(long id, String title) {
+	}
+
 	private static PublicChange change(ResultSet rs, int row) throws SQLException {
 		return new PublicChange(rs.getLong("id"), rs.getString("entity_type"), rs.getString("entity_label"),
 				event(rs.getString("action"), rs.getString("status_before"), rs.getString("status_after")),
-				rs.getTimestamp("changed_at").toInstant(), texts(rs.getArray("fields")), texts(rs.getArray("countries")));
+				rs.getTimestamp("changed_at").toInstant(), texts(rs.getArray("fields")), texts(rs.getArray("countries")), rs.getString("record_slug"));
 	}
 
 	/**

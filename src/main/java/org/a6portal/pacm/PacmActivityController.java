@@ -9,6 +9,7 @@ import java.util.Objects;
 import java.util.Set;
 
 import org.a6portal.common.RecordPage;
+import org.a6portal.common.RecordSlug;
 import org.a6portal.country.Country;
 import org.a6portal.country.CountryRepository;
 import org.a6portal.history.PublicRecordHistory;
@@ -21,7 +22,8 @@ import org.springframework.web.bind.annotation.PathVariable;
 
 /**
  * {@code /pacm-activities/{slug}}: a published Article 6.4 activity's own page, with its facts, its programme, every
- * host, its source and public history. A fixed number of statements.
+ * host, its source and public history; {@code /embed/pacm-activities/{slug}}, the same facts for an iframe. A fixed
+ * number of statements.
  */
 @Controller
 class PacmActivityController {
@@ -44,7 +46,22 @@ class PacmActivityController {
 	@RecordPage(entityType = ENTITY_TYPE, table = "pacm_activity")
 	@Transactional(readOnly = true)
 	String show(@PathVariable String slug, Locale locale, Model model) {
-		PacmActivity activity = this.activities.findPublishedBySlug(slug)
+		PacmActivity activity = load(slug, locale, model);
+		model.addAttribute("history", this.history.of(ENTITY_TYPE, Objects.requireNonNull(activity.getId())));
+		return "pacm/show";
+	}
+
+	/** The activity as a partner site frames it: its facts and source, with a link to its page. */
+	@GetMapping("/embed/pacm-activities/{slug}")
+	@RecordPage(entityType = ENTITY_TYPE, table = "pacm_activity")
+	@Transactional(readOnly = true)
+	String embed(@PathVariable String slug, Locale locale, Model model) {
+		load(slug, locale, model);
+		return "pacm/embed";
+	}
+
+	private PacmActivity load(String slug, Locale locale, Model model) {
+		PacmActivity activity = this.activities.findPublishedBySlug(RecordSlug.check(slug))
 			.orElseThrow(() -> new NoSuchActivityException(slug));
 		Set<String> hosts = new LinkedHashSet<>();
 		hosts.add(activity.getHostIso2());
@@ -66,8 +83,8 @@ class PacmActivityController {
 		model.addAttribute("activity", activity);
 		model.addAttribute("programme", (programme != null && programme.isPublished()) ? programme : null);
 		model.addAttribute("countries", named);
-		model.addAttribute("history", this.history.of(ENTITY_TYPE, Objects.requireNonNull(activity.getId())));
-		return "pacm/show";
+		model.addAttribute("recordPath", "/pacm-activities/" + activity.getSlug());
+		return activity;
 	}
 
 }

@@ -118,4 +118,13 @@ public interface PacmActivityRepository extends Repository<PacmActivity, Long> {
 			""")
 	Optional<PacmActivity> findPublishedBySlug(String slug);
 
+	/** The API's record of a programme: its published components, by title. */
+	@Query("""
+			select a from PacmActivity a
+			where a.programme.id = :programmeId
+			and a.publicationStatus = org.a6portal.common.PublicationStatus.PUBLISHED
+			order by a.title, a.slug
+			""")
+	List<PacmActivity> findPublishedComponentsOf(Long programmeId);
+
 }

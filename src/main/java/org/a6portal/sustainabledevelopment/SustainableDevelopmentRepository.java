@@ -1,11 +1,14 @@
 package org.a6portal.sustainabledevelopment;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
 import org.a6portal.common.PublicationStatus;
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.Repository;
 
@@ -37,5 +40,43 @@ public interface SustainableDevelopmentRepository extends Repository<SdStatement
 			and r.publicationStatus = org.a6portal.common.PublicationStatus.PUBLISHED
 			""")
 	Optional<InitialReport> findPublishedInitialReportBySlug(String slug);
+
+	/** The API's list: published initial reports matching the filters, by slug, one page (or all). */
+	@Query(value = """
+			select r from InitialReport r
+			where r.publicationStatus = org.a6portal.common.PublicationStatus.PUBLISHED
+			and (:country is null or r.countryIso2 = :country)
+			and (:reviewStatus is null or r.reviewStatus = :reviewStatus)
+			order by r.slug
+			""", countQuery = """
+			select count(r) from InitialReport r
+			where r.publicationStatus = org.a6portal.common.PublicationStatus.PUBLISHED
+			and (:country is null or r.countryIso2 = :country)
+			and (:reviewStatus is null or r.reviewStatus = :reviewStatus)
+			""")
+	Page<InitialReport> findPublishedInitialReports(@Nullable String country, @Nullable ReviewStatus reviewStatus,
+			Pageable pageable);
+
+	/** The published cooperative approaches these initial reports describe, in one statement. */
+	@Query(value = """
+			SELECT ra.report_id AS reportId, a.slug AS slug, a.title AS title
+			FROM initial_report_approach ra JOIN cooperative_approach a ON a.id = ra.approach_id
+			WHERE ra.report_id IN (:reportIds) AND a.publication_status = 'published'
+			ORDER BY a.title
+			""", nativeQuery = true)
+	List<DescribedApproach> findPublishedApproachesOfReports(Collection<Long> reportIds);
+
+	/**
+	 * A published cooperative approach an initial report describes.
+	 */
+	interface DescribedApproach {
+
+		Long getReportId();
+
+		String getSlug();
+
+		String getTitle();
+
+	}
 
 }

@@ -77,7 +77,10 @@ class ApiWebIntegrationTests {
 		assertThat(page.select("h1").text()).isEqualTo("Open data API");
 		assertThat(page.select("#endpoints tbody th code").eachText()).containsExactly("/api/v1/countries",
 				"/api/v1/countries/{code}", "/api/v1/cooperative-approaches", "/api/v1/pacm-activities",
-				"/api/v1/ndc-targets", "/api/v1/ndc-targets/{slug}", "/api/v1/capacity-building-projects");
+				"/api/v1/ndc-targets", "/api/v1/ndc-targets/{id}", "/api/v1/capacity-building-projects",
+				"/api/v1/cooperative-approaches/{id}", "/api/v1/pacm-activities/{id}", "/api/v1/initial-reports",
+				"/api/v1/initial-reports/{id}");
+		assertThat(page.select("#records").text()).contains("links.feed", "links.embed", "400", "404");
 		assertThat(page.select("#endpoints a").eachAttr("href")).contains("/api/v1/countries/pe",
 				"/api/v1/cooperative-approaches.csv?country=PE");
 		assertThat(page.select("#endpoints").text()).contains("mou_signed", "transition_approved", "latin_america_caribbean");

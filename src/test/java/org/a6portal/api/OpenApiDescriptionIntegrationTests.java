@@ -36,7 +36,15 @@ class OpenApiDescriptionIntegrationTests {
 			Map.entry("/api/v1/ndc-targets/{slug}", "/api/v1/ndc-targets/ndc-pe-2025"),
 			Map.entry("/api/v1/ndc-targets/{slug}.csv", "/api/v1/ndc-targets/ndc-pe-2025.csv"),
 			Map.entry("/api/v1/capacity-building-projects", "/api/v1/capacity-building-projects"),
-			Map.entry("/api/v1/capacity-building-projects.csv", "/api/v1/capacity-building-projects.csv"));
+			Map.entry("/api/v1/capacity-building-projects.csv", "/api/v1/capacity-building-projects.csv"),
+			Map.entry("/api/v1/cooperative-approaches/{slug}", "/api/v1/cooperative-approaches/ca-ch-pe"),
+			Map.entry("/api/v1/cooperative-approaches/{slug}.csv", "/api/v1/cooperative-approaches/ca-ch-pe.csv"),
+			Map.entry("/api/v1/pacm-activities/{slug}", "/api/v1/pacm-activities/unepccc-row-534"),
+			Map.entry("/api/v1/pacm-activities/{slug}.csv", "/api/v1/pacm-activities/unepccc-row-534.csv"),
+			Map.entry("/api/v1/initial-reports", "/api/v1/initial-reports"),
+			Map.entry("/api/v1/initial-reports.csv", "/api/v1/initial-reports.csv"),
+			Map.entry("/api/v1/initial-reports/{slug}", "/api/v1/initial-reports/ir-gh-1"),
+			Map.entry("/api/v1/initial-reports/{slug}.csv", "/api/v1/initial-reports/ir-gh-1.csv"));
 
 	@Autowired
 	private MockMvcTester mvc;

@@ -109,12 +109,21 @@ class ChangesFeedIntegrationTests {
 			.list();
 		List<Element> entries = entries(peru);
 		assertThat(entries).isNotEmpty();
+		// an entry links to the record's own page where it has one, and then to Peru's page as related; else to Peru's
 		assertThat(entries).allSatisfy((entry) -> {
 			assertThat(touchingPeru).contains(changeId(entry));
-			assertThat(links(entry).get("alternate")).startsWith("http://localhost:8080/countries/pe");
+			String alternate = links(entry).get("alternate");
+			if (alternate.startsWith("http://localhost:8080/countries/")) {
+				assertThat(alternate).startsWith("http://localhost:8080/countries/pe");
+			}
+			else {
+				assertThat(alternate).matches("http://localhost:8080/(cooperative-approaches|pacm-activities|initial-reports)/[a-z0-9-]+");
+				assertThat(allLinks(entry, "related")).anyMatch((related) -> related.startsWith("http://localhost:8080/countries/pe#"));
+			}
 		});
 		assertThat(entries.stream().map(ChangesFeedIntegrationTests::changeId)).doesNotContain(swiss);
-		assertThat(entries.stream().filter((entry) -> text(entry, "title").startsWith("Cooperative approach")))
+		// the approach 999999 has no page: its entry links to the section of Peru's page
+		assertThat(entries.stream().filter((entry) -> text(entry, "title").equals("Cooperative approach updated: Peruvian approach")))
 			.isNotEmpty()
 			.allSatisfy((entry) -> assertThat(links(entry).get("alternate")).isEqualTo("http://localhost:8080/countries/pe#article-6-2"));
 		List<Element> portal = entries(parse(this.mvc.get().uri("/feeds/changes.atom").exchange()));
@@ -243,6 +252,13 @@ class ChangesFeedIntegrationTests {
 			links.putIfAbsent(link.getAttribute("rel"), link.getAttribute("href"));
 		}
 		return links;
+	}
+
+	private static List<String> allLinks(Element parent, String rel) {
+		return children(parent, "link").stream()
+			.filter((link) -> rel.equals(link.getAttribute("rel")))
+			.map((link) -> link.getAttribute("href"))
+			.toList();
 	}
 
 	private static String text(Element parent, String name) {

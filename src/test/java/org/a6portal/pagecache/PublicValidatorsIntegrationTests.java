@@ -23,7 +23,12 @@ class PublicValidatorsIntegrationTests {
 			"/countries/pe/preview.png", "/countries/pe/changes.atom", "/feeds/changes.atom", "/embed/countries/pe",
 			"/embed/countries/pe/sectors", "/capacity-building/cb-iaa6", "/sitemap.xml", "/robots.txt", "/preview.png",
 			"/api", "/api/v1/countries", "/api/v1/countries/pe", "/api/v1/countries/pe.csv",
-			"/api/v1/cooperative-approaches.csv?country=PE", "/api/v1/openapi.json");
+			"/api/v1/cooperative-approaches.csv?country=PE", "/api/v1/openapi.json",
+			// a record's own resources (issue 12): stamped with the record's last public change
+			"/api/v1/cooperative-approaches/ca-ch-pe", "/api/v1/cooperative-approaches/ca-ch-pe.csv",
+			"/api/v1/pacm-activities/unepccc-row-534", "/api/v1/initial-reports", "/api/v1/initial-reports/ir-gh-1.csv",
+			"/cooperative-approaches/ca-ch-pe/changes.atom", "/embed/cooperative-approaches/ca-ch-pe",
+			"/embed/pacm-activities/unepccc-row-534", "/embed/initial-reports/ir-gh-1");
 
 	@Autowired
 	private MockMvcTester mvc;
@@ -50,7 +55,9 @@ class PublicValidatorsIntegrationTests {
 	void errorAnswersAreNeverPublic() {
 		for (String uri : List.of("/countries/zz", "/embed/countries/pe/no-such-section",
 				"/capacity-building/no-such-project", "/countries?q=" + "x".repeat(101),
-				"/api/v1/cooperative-approaches?page=x", "/api/v1/countries/zz", "/no-such-page")) {
+				"/api/v1/cooperative-approaches?page=x", "/api/v1/countries/zz", "/no-such-page",
+				"/api/v1/cooperative-approaches/CA-CH-PE", "/api/v1/initial-reports/no-such-report",
+				"/embed/pacm-activities/no-such-activity", "/initial-reports/no-such-report/changes.atom")) {
 			MvcTestResult result = this.mvc.get().uri(uri).exchange();
 			assertThat(result.getResponse().getStatus()).as(uri).isBetween(400, 499);
 			assertThat(result.getResponse().getHeader("Cache-Control")).as(uri).isEqualTo("no-store");

@@ -16,7 +16,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * A record's own page costs a fixed number of JPA statements, however much the record holds (as
  * {@link CountryProfileStatementCountIntegrationTests} holds for the country page). The two plain-JDBC statements
- * of every record page (its validators, its public history) are one each by construction.
+ * of every record page (its validators, its public history) are one each by construction. So do the record's API
+ * resource and its embed.
  */
 @IntegrationTest
 @Transactional
@@ -54,6 +55,20 @@ class RecordPageStatementCountIntegrationTests {
 	}
 
 	@Test
+	void approachResourceAndEmbedRunTheSameStatementsWhateverTheApproachHolds() {
+		String bare = approach("bare-approach", 1, 0);
+		String full = approach("full-approach", 6, 20);
+		// the approach page's statements and its ITMO events
+		assertThat(statementsToRender("/api/v1/cooperative-approaches/" + full))
+			.isEqualTo(statementsToRender("/api/v1/cooperative-approaches/" + bare))
+			.isEqualTo(statementsToRender("/api/v1/cooperative-approaches/" + full + ".csv"))
+			.isEqualTo(STATEMENTS_PER_APPROACH_PAGE + 1);
+		assertThat(statementsToRender("/embed/cooperative-approaches/" + full))
+			.isEqualTo(statementsToRender("/embed/cooperative-approaches/" + bare))
+			.isEqualTo(STATEMENTS_PER_APPROACH_PAGE);
+	}
+
+	@Test
 	void programmeWithManyHostsRunsTheSameStatementsAsAProject() {
 		long programme = this.jdbc.sql("INSERT INTO pacm_activity (slug, host_iso2, title, origin, form, stage, "
 				+ "activity_type_code, publication_status, source_url, source_title, source_retrieved_on, last_reviewed_on) "
@@ -75,11 +90,19 @@ class RecordPageStatementCountIntegrationTests {
 		long many = statementsToRender("/pacm-activities/synthetic-programme");
 		long component = statementsToRender("/pacm-activities/synthetic-component");
 		assertThat(many).isEqualTo(project).isEqualTo(component).isEqualTo(STATEMENTS_PER_ACTIVITY_PAGE);
+		assertThat(statementsToRender("/embed/pacm-activities/synthetic-programme")).isEqualTo(STATEMENTS_PER_ACTIVITY_PAGE);
+		// the resource adds the programme's components
+		for (String slug : new String[] { "synthetic-project", "synthetic-programme", "synthetic-component" }) {
+			assertThat(statementsToRender("/api/v1/pacm-activities/" + slug)).as(slug).isEqualTo(STATEMENTS_PER_ACTIVITY_PAGE + 1);
+		}
 	}
 
 	@Test
 	void initialReportPageRunsAFixedNumberOfStatements() {
 		assertThat(statementsToRender("/initial-reports/ir-gh-1")).isEqualTo(STATEMENTS_PER_REPORT_PAGE);
+		assertThat(statementsToRender("/embed/initial-reports/ir-gh-1")).isEqualTo(STATEMENTS_PER_REPORT_PAGE);
+		// the resource adds the approaches the report describes; the list the same per page, its count included
+		assertThat(statementsToRender("/api/v1/initial-reports/ir-gh-1")).isEqualTo(STATEMENTS_PER_REPORT_PAGE + 1);
 	}
 
 	@Test

@@ -2,6 +2,7 @@ package org.a6portal.api.cooperation;
 
 import java.util.List;
 
+import org.a6portal.api.Csv;
 import org.a6portal.api.CsvColumn;
 import org.a6portal.api.SectorReference;
 
@@ -71,6 +72,43 @@ public final class CooperativeApproachCsv {
 			CsvColumn.of("source_title", (row) -> row.transfer().source().title()),
 			CsvColumn.of("source_retrieved_on", (row) -> row.transfer().source().retrievedOn()),
 			CsvColumn.of("last_reviewed_on", (row) -> row.transfer().lastReviewedOn()));
+
+	/** An ITMO event with the id of its approach. */
+	public record EventRow(String approachId, ItmoEventRepresentation event) {
+	}
+
+	public static final List<CsvColumn<EventRow>> EVENT_COLUMNS = List.of(
+			CsvColumn.of("id", (row) -> row.event().id()),
+			CsvColumn.of("approach_id", EventRow::approachId),
+			CsvColumn.of("kind", (row) -> row.event().kind()),
+			CsvColumn.of("description", (row) -> row.event().description()),
+			CsvColumn.of("event_on", (row) -> row.event().eventOn()),
+			CsvColumn.of("event_date_note", (row) -> row.event().eventDateNote()),
+			CsvColumn.of("from_country", (row) -> row.event().host().code()),
+			CsvColumn.of("to_country", (row) -> (row.event().acquiring() != null) ? row.event().acquiring().code() : null),
+			CsvColumn.of("activity_title", (row) -> row.event().activityTitle()),
+			CsvColumn.of("volume_tco2e", (row) -> row.event().volumeTco2e()),
+			CsvColumn.of("volume_meaning", (row) -> row.event().volumeMeaning()),
+			CsvColumn.of("volume_note", (row) -> row.event().volumeNote()),
+			CsvColumn.of("notes", (row) -> row.event().notes()),
+			CsvColumn.of("source_url", (row) -> row.event().source().url()),
+			CsvColumn.of("source_title", (row) -> row.event().source().title()),
+			CsvColumn.of("source_retrieved_on", (row) -> row.event().source().retrievedOn()),
+			CsvColumn.of("last_reviewed_on", (row) -> row.event().lastReviewedOn()));
+
+	/** The record types of one approach's CSV, in the order its rows come. */
+	public static final List<String> DETAIL_RECORD_TYPES = List.of("cooperative_approach", "mitigation_activity",
+			"itmo_transfer", "itmo_event");
+
+	/** One approach as one CSV: its row, then its activities, transfers and events, each with its record_type. */
+	static Csv.Combined detail(CooperativeApproachDetail approach) {
+		List<CooperativeApproachRepresentation> one = List.of(approach.entry());
+		return new Csv.Combined().add(DETAIL_RECORD_TYPES.get(0), COLUMNS, one)
+			.add(DETAIL_RECORD_TYPES.get(1), ACTIVITY_COLUMNS, activities(one))
+			.add(DETAIL_RECORD_TYPES.get(2), TRANSFER_COLUMNS, transfers(one))
+			.add(DETAIL_RECORD_TYPES.get(3), EVENT_COLUMNS,
+					approach.itmoEvents().stream().map((event) -> new EventRow(approach.id(), event)).toList());
+	}
 
 	private CooperativeApproachCsv() {
 	}

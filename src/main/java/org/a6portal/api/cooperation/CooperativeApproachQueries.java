@@ -1,16 +1,21 @@
 package org.a6portal.api.cooperation;
 
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
 import org.a6portal.api.CountryLookup;
 import org.a6portal.api.PagedList;
 import org.a6portal.api.Paging;
+import org.a6portal.common.RecordSlug;
 import org.a6portal.cooperation.CooperativeApproach;
 import org.a6portal.cooperation.CooperativeApproachRepository;
+import org.a6portal.cooperation.ItmoEvent;
 import org.a6portal.cooperation.ItmoTransfer;
 import org.a6portal.cooperation.MitigationActivity;
+import org.a6portal.cooperation.NoSuchApproachException;
 import org.a6portal.country.Country;
 import org.jspecify.annotations.Nullable;
 
@@ -44,6 +49,30 @@ public class CooperativeApproachQueries {
 	/** Every published approach matching the filters, for CSV. */
 	public List<CooperativeApproachRepresentation> all(CooperativeApproachFilter filter) {
 		return represent(ids(filter, Pageable.unpaged()).getContent());
+	}
+
+	/**
+	 * One published approach, by its slug, with its ITMO events: the approach with Parties and sectors, its
+	 * activities, transfers, events and the countries named, whatever it holds.
+	 * @throws NoSuchApproachException if no published approach has the slug
+	 */
+	public CooperativeApproachDetail detail(String slug) {
+		CooperativeApproach approach = this.approaches.findPublishedBySlug(RecordSlug.check(slug))
+			.orElseThrow(() -> new NoSuchApproachException(slug));
+		List<Long> id = List.of(Objects.requireNonNull(approach.getId()));
+		List<MitigationActivity> activities = this.approaches.findPublishedActivitiesByApproachIdIn(id);
+		List<ItmoTransfer> transfers = this.approaches.findPublishedTransfersByApproachIdIn(id);
+		List<ItmoEvent> events = this.approaches.findPublishedEventsByApproachIdIn(id);
+		Set<String> named = new LinkedHashSet<>(CooperativeApproachRepresentation.countriesNamedBy(List.of(approach), transfers));
+		events.forEach((event) -> {
+			named.add(event.getHostIso2());
+			if (event.getAcquiringIso2() != null) {
+				named.add(event.getAcquiringIso2());
+			}
+		});
+		Map<String, Country> countries = this.countries.byIso2(named);
+		return CooperativeApproachDetail.of(CooperativeApproachRepresentation.of(approach, activities, transfers, countries),
+				events.stream().map((event) -> ItmoEventRepresentation.of(event, countries)).toList());
 	}
 
 	private Page<Long> ids(CooperativeApproachFilter filter, Pageable pageable) {

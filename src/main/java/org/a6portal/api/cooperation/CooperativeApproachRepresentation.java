@@ -12,6 +12,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.a6portal.api.CodeOf;
+import org.a6portal.api.RecordLinks;
 import org.a6portal.api.SectorReference;
 import org.a6portal.api.SourceRepresentation;
 import org.a6portal.cooperation.ApproachStatus;
@@ -43,13 +44,15 @@ import org.jspecify.annotations.Nullable;
  * @param itmoTransfers its published ITMO transfers
  * @param source where the facts come from
  * @param lastReviewedOn when an editor last confirmed the record
+ * @param links its own page, API resource, CSV, feed of public changes and embed
  */
 public record CooperativeApproachRepresentation(String id, String title, @CodeOf(Instrument.class) String instrument,
 		@CodeOf(ApproachStatus.class) String status, List<PartyRepresentation> parties, List<SectorReference> sectors,
 		@Nullable String sectorScope, @Nullable LocalDate announcedOn, @Nullable LocalDate mouSignedOn,
 		@Nullable LocalDate signedOn, @Nullable LocalDate inForceOn, @Nullable BigDecimal itmoVolumeTco2e,
 		@Nullable String description, @Nullable String notes, List<MitigationActivityRepresentation> mitigationActivities,
-		List<ItmoTransferRepresentation> itmoTransfers, SourceRepresentation source, LocalDate lastReviewedOn) {
+		List<ItmoTransferRepresentation> itmoTransfers, SourceRepresentation source, LocalDate lastReviewedOn,
+		RecordLinks links) {
 
 	/**
 	 * @param approach the approach, its Parties and sectors loaded
@@ -74,7 +77,8 @@ public record CooperativeApproachRepresentation(String id, String title, @CodeOf
 					.filter((transfer) -> transfer.getApproachId() == id)
 					.map((transfer) -> ItmoTransferRepresentation.of(transfer, activitySlugs, countries))
 					.toList(),
-				SourceRepresentation.of(approach), Objects.requireNonNull(approach.getLastReviewedOn()));
+				SourceRepresentation.of(approach), Objects.requireNonNull(approach.getLastReviewedOn()),
+				RecordLinks.approach(approach.getSlug()));
 	}
 
 	/** The upper-case alpha-2 codes of every country the approaches, their Parties and transfers name. */

@@ -9,6 +9,7 @@ import org.a6portal.api.Paging;
 import org.a6portal.api.capacitybuilding.CapacityBuildingProjectCsv;
 import org.a6portal.api.cooperation.CooperativeApproachCsv;
 import org.a6portal.api.country.CountryCsv;
+import org.a6portal.api.initialreport.InitialReportCsv;
 import org.a6portal.api.ndc.NdcTargetCsv;
 import org.a6portal.api.pacm.PacmActivityCsv;
 import org.a6portal.cooperation.ApproachStatus;
@@ -17,6 +18,7 @@ import org.a6portal.country.Region;
 import org.a6portal.ndc.TargetType;
 import org.a6portal.pacm.Origin;
 import org.a6portal.pacm.Stage;
+import org.a6portal.sustainabledevelopment.ReviewStatus;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -62,18 +64,36 @@ record ApiGuide(List<Endpoint> endpoints, List<CsvFile> csvFiles, List<CsvFile> 
 						List.of(country, new Filter("targetType", "api.filter.targetType", Codes.all(TargetType.class))),
 						true, "/api/v1/ndc-targets?country=PE", "/api/v1/ndc-targets.csv",
 						"/api/v1/ndc-targets.csv?targetType=bau"),
-				new Endpoint("/api/v1/ndc-targets/{slug}", "api.endpoint.ndcTargetSet", List.of(), false,
-						"/api/v1/ndc-targets/ndc-pe-2025", "/api/v1/ndc-targets/{slug}.csv",
+				new Endpoint("/api/v1/ndc-targets/{id}", "api.endpoint.ndcTargetSet", List.of(), false,
+						"/api/v1/ndc-targets/ndc-pe-2025", "/api/v1/ndc-targets/{id}.csv",
 						"/api/v1/ndc-targets/ndc-pe-2025.csv"),
 				new Endpoint("/api/v1/capacity-building-projects", "api.endpoint.capacityBuilding",
 						List.of(new Filter("country", "api.filter.country.project", List.of())), true,
 						"/api/v1/capacity-building-projects?country=PE", "/api/v1/capacity-building-projects.csv",
-						"/api/v1/capacity-building-projects.csv?country=PE"));
+						"/api/v1/capacity-building-projects.csv?country=PE"),
+				// one record of a kind with a page of its own, and the initial reports (issue 12)
+				new Endpoint("/api/v1/cooperative-approaches/{id}", "api.endpoint.approach", List.of(), false,
+						"/api/v1/cooperative-approaches/ca-ch-pe", "/api/v1/cooperative-approaches/{id}.csv",
+						"/api/v1/cooperative-approaches/ca-ch-pe.csv"),
+				new Endpoint("/api/v1/pacm-activities/{id}", "api.endpoint.pacmActivity", List.of(), false,
+						"/api/v1/pacm-activities/pacm-mm-10415", "/api/v1/pacm-activities/{id}.csv",
+						"/api/v1/pacm-activities/pacm-mm-10415.csv"),
+				new Endpoint("/api/v1/initial-reports", "api.endpoint.initialReports",
+						List.of(new Filter("country", "api.filter.country.report", List.of()),
+								new Filter("reviewStatus", "api.filter.reviewStatus", Codes.all(ReviewStatus.class))),
+						true, "/api/v1/initial-reports?country=GH", "/api/v1/initial-reports.csv",
+						"/api/v1/initial-reports.csv?reviewStatus=submitted"),
+				new Endpoint("/api/v1/initial-reports/{id}", "api.endpoint.initialReport", List.of(), false,
+						"/api/v1/initial-reports/ir-gh-1", "/api/v1/initial-reports/{id}.csv",
+						"/api/v1/initial-reports/ir-gh-1.csv"));
 		List<CsvFile> csvFiles = List.of(new CsvFile("/api/v1/countries.csv", columns(CountryCsv.COLUMNS)),
 				new CsvFile("/api/v1/cooperative-approaches.csv", columns(CooperativeApproachCsv.COLUMNS)),
 				new CsvFile("/api/v1/pacm-activities.csv", columns(PacmActivityCsv.COLUMNS)),
 				new CsvFile("/api/v1/ndc-targets.csv", columns(NdcTargetCsv.COLUMNS)),
-				new CsvFile("/api/v1/capacity-building-projects.csv", columns(CapacityBuildingProjectCsv.COLUMNS)));
+				new CsvFile("/api/v1/capacity-building-projects.csv", columns(CapacityBuildingProjectCsv.COLUMNS)),
+				new CsvFile("/api/v1/initial-reports.csv", columns(InitialReportCsv.COLUMNS)),
+				new CsvFile("/api/v1/pacm-activities/{id}.csv", columns(PacmActivityCsv.DETAIL_COLUMNS)),
+				new CsvFile("/api/v1/cooperative-approaches/{id}.csv: itmo_event", columns(CooperativeApproachCsv.EVENT_COLUMNS)));
 		List<List<String>> byType = List.of(columns(CooperativeApproachCsv.COLUMNS),
 				columns(CooperativeApproachCsv.ACTIVITY_COLUMNS), columns(CooperativeApproachCsv.TRANSFER_COLUMNS),
 				columns(PacmActivityCsv.COLUMNS), columns(NdcTargetCsv.COLUMNS), columns(CountryCsv.SD_STATEMENT_COLUMNS),

@@ -1,26 +1,39 @@
 package org.a6portal.api.pacm;
 
+import java.util.List;
+
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.a6portal.api.Csv;
 import org.a6portal.api.PagedList;
 import org.a6portal.api.Paging;
+import org.a6portal.common.RecordPage;
 import org.a6portal.pacm.Origin;
 import org.a6portal.pacm.Stage;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * {@code /api/v1/pacm-activities} (JSON, paginated) and {@code /api/v1/pacm-activities.csv} (all rows).
+ * {@code /api/v1/pacm-activities} (JSON, paginated) and {@code /api/v1/pacm-activities.csv} (all rows); one activity
+ * at {@code /api/v1/pacm-activities/{slug}} and {@code /api/v1/pacm-activities/{slug}.csv}, stamped with its own last
+ * public change ({@link RecordPage}).
  */
 @RestController
 @Tag(name = "PACM activities", description = "Article 6.4 Paris Agreement Crediting Mechanism activities")
 class PacmActivityApiController {
+
+	/** The activity's kind in the change log, for its validators. */
+	static final String ENTITY_TYPE = "pacm_activity";
+
+	static final String SLUG = "the activity's id (slug): lower-case letters, digits and hyphens; malformed is a 400,"
+			+ " unknown or unpublished a 404";
 
 	private final PacmActivityQueries activities;
 
@@ -35,6 +48,23 @@ class PacmActivityApiController {
 			@RequestParam(required = false) @Nullable Stage stage, @RequestParam(required = false) @Nullable Origin origin,
 			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "" + Paging.DEFAULT_SIZE) int size) {
 		return this.activities.list(new PacmActivityFilter(country, stage, origin), Paging.of(page, size));
+	}
+
+	@GetMapping("/api/v1/pacm-activities/{slug}")
+	@RecordPage(entityType = ENTITY_TYPE, table = "pacm_activity")
+	@Operation(summary = "A published PACM activity: its list entry, then its other hosts, transition facts, programme and components")
+	@ApiResponse(responseCode = "200", description = "The activity")
+	PacmActivityDetail show(@Parameter(description = SLUG, example = "pacm-mm-10415") @PathVariable String slug) {
+		return this.activities.detail(slug);
+	}
+
+	@GetMapping("/api/v1/pacm-activities/{slug}.csv")
+	@RecordPage(entityType = ENTITY_TYPE, table = "pacm_activity")
+	@Operation(summary = "A published PACM activity as a one-row CSV: the list's columns and its own")
+	@ApiResponse(responseCode = "200", description = "The activity")
+	ResponseEntity<byte[]> showCsv(@Parameter(description = SLUG, example = "pacm-mm-10415") @PathVariable String slug) {
+		PacmActivityDetail activity = this.activities.detail(slug);
+		return Csv.download("pacm-activity-" + activity.id() + ".csv", PacmActivityCsv.DETAIL_COLUMNS, List.of(activity));
 	}
 
 	@GetMapping("/api/v1/pacm-activities.csv")

@@ -1,14 +1,24 @@
 package org.a6portal.api.pacm;
 
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 
+import org.a6portal.api.Codes;
 import org.a6portal.api.CountryLookup;
+import org.a6portal.api.CountryReference;
 import org.a6portal.api.PagedList;
 import org.a6portal.api.Paging;
+import org.a6portal.api.RecordLinks;
+import org.a6portal.api.RecordReference;
+import org.a6portal.common.RecordSlug;
 import org.a6portal.country.Country;
 import org.a6portal.pacm.PacmActivity;
+import org.a6portal.pacm.NoSuchActivityException;
 import org.a6portal.pacm.PacmActivityRepository;
 
 import org.springframework.data.domain.Page;
@@ -40,6 +50,37 @@ public class PacmActivityQueries {
 	/** Every published activity matching the filters, for CSV. */
 	public List<PacmActivityRepresentation> all(PacmActivityFilter filter) {
 		return represent(find(filter, Pageable.unpaged()).getContent());
+	}
+
+	/**
+	 * One published activity, by its slug, with its other hosts, programme and components: the activity (with type,
+	 * sector, programme and other hosts), its components and the countries named, three statements whatever it holds.
+	 * @throws NoSuchActivityException if no published activity has the slug
+	 */
+	public PacmActivityDetail detail(String slug) {
+		PacmActivity activity = this.activities.findPublishedBySlug(RecordSlug.check(slug))
+			.orElseThrow(() -> new NoSuchActivityException(slug));
+		List<PacmActivity> components = this.activities.findPublishedComponentsOf(Objects.requireNonNull(activity.getId()));
+		Set<String> named = new LinkedHashSet<>();
+		named.add(activity.getHostIso2());
+		named.addAll(new TreeSet<>(activity.getOtherHosts()));
+		Map<String, Country> countries = this.countries.byIso2(named);
+		PacmActivityRepresentation entry = PacmActivityRepresentation.of(activity, countries);
+		PacmActivity programme = activity.getProgramme();
+		return new PacmActivityDetail(entry.id(), entry.title(), entry.host(), entry.origin(), entry.form(), entry.stage(),
+				entry.stageOn(), entry.activityType(), entry.methodology(), entry.scale(),
+				entry.expectedReductionsTco2ePerYear(), entry.creditingStart(), entry.creditingEnd(),
+				entry.unfcccReference(), entry.pcnSubmittedOn(), entry.notes(), entry.source(), entry.lastReviewedOn(),
+				entry.links(),
+				named.stream().skip(1).map((iso2) -> CountryReference.of(iso2, countries)).toList(),
+				activity.getHostApprovedOn(), activity.getA6PeriodFrom(), activity.getA6PeriodTo(),
+				Codes.of(activity.getMethodologyChoice()), activity.getActivityTypeInSource(),
+				(programme != null && programme.isPublished()) ? reference(programme) : null,
+				components.stream().map(PacmActivityQueries::reference).toList());
+	}
+
+	private static RecordReference reference(PacmActivity activity) {
+		return new RecordReference(activity.getSlug(), activity.getTitle(), RecordLinks.pacmActivity(activity.getSlug()));
 	}
 
 	private Page<PacmActivity> find(PacmActivityFilter filter, Pageable pageable) {

@@ -9,6 +9,7 @@ import org.a6portal.api.ActivityTypeReference;
 import org.a6portal.api.CodeOf;
 import org.a6portal.api.Codes;
 import org.a6portal.api.CountryReference;
+import org.a6portal.api.RecordLinks;
 import org.a6portal.api.SourceRepresentation;
 import org.a6portal.country.Country;
 import org.a6portal.pacm.ActivityForm;
@@ -39,6 +40,7 @@ import org.jspecify.annotations.Nullable;
  * @param notes notes (Markdown)
  * @param source where the facts come from
  * @param lastReviewedOn when an editor last confirmed the record
+ * @param links its own page, API resource, CSV, feed of public changes and embed
  */
 public record PacmActivityRepresentation(String id, String title, CountryReference host,
 		@CodeOf(Origin.class) String origin, @CodeOf(ActivityForm.class) @Nullable String form,
@@ -46,7 +48,7 @@ public record PacmActivityRepresentation(String id, String title, CountryReferen
 		@Nullable String methodology, @CodeOf(Scale.class) @Nullable String scale,
 		@Nullable BigDecimal expectedReductionsTco2ePerYear, @Nullable LocalDate creditingStart,
 		@Nullable LocalDate creditingEnd, @Nullable String unfcccReference, @Nullable LocalDate pcnSubmittedOn,
-		@Nullable String notes, SourceRepresentation source, LocalDate lastReviewedOn) {
+		@Nullable String notes, SourceRepresentation source, LocalDate lastReviewedOn, RecordLinks links) {
 
 	/**
 	 * @param activity the activity, its activity type and sector loaded
@@ -59,7 +61,8 @@ public record PacmActivityRepresentation(String id, String title, CountryReferen
 				ActivityTypeReference.of(activity.getActivityType()), activity.getMethodology(), Codes.of(activity.getScale()),
 				activity.getExpectedReductionsTco2ePerYear(), activity.getCreditingStart(), activity.getCreditingEnd(),
 				activity.getUnfcccReference(), activity.getPcnSubmittedOn(), activity.getNotes(),
-				SourceRepresentation.of(activity), Objects.requireNonNull(activity.getLastReviewedOn()));
+				SourceRepresentation.of(activity), Objects.requireNonNull(activity.getLastReviewedOn()),
+				RecordLinks.pacmActivity(activity.getSlug()));
 	}
 
 }
