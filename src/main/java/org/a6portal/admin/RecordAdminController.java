@@ -9,6 +9,7 @@ import jakarta.validation.Valid;
 import org.a6portal.common.ControlCharacters;
 import org.a6portal.common.PublicationStatus;
 
+import org.springframework.beans.BeanUtils;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.Page;
 import org.springframework.http.HttpStatus;
@@ -136,6 +137,8 @@ public abstract class RecordAdminController<E, F extends RecordForm> {
 		}
 		catch (EditConflictException ex) {
 			model.addAttribute("conflict", ex);
+			// the fields the editor did not touch take the other editors' values: saving again keeps their changes
+			BeanUtils.copyProperties(ex.getMerged(), form);
 			form.setVersion(ex.getCurrentVersion());
 			response.setStatus(HttpStatus.CONFLICT.value());
 			return form(model, load(id));
