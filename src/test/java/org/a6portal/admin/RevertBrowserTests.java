@@ -94,8 +94,20 @@ class RevertBrowserTests {
 		assertThat(titleRow.locator("td").nth(1)).hasText("Title by Bob");
 		assertThat(lost.locator("tr[data-field=notes]")).hasCount(0);
 		assertThat(title()).as("nothing is reverted before the editor confirms").isEqualTo("Title by Bob");
-		page.screenshot(new Page.ScreenshotOptions().setFullPage(true)
-			.setPath(java.nio.file.Path.of("target", "screenshots", "revert-confirmation-1280.png")));
+		page.setViewportSize(1366, 900);
+		screenshot(page, "revert-confirmation-1366.png");
+		page.setViewportSize(390, 844);
+		screenshot(page, "revert-confirmation-390.png");
+		String confirmation = page.url();
+		page.navigate(url("/admin/changes/" + this.aliceChange + "/revert?lang=es"));
+		assertThat(page.locator(".revert-lost tr[data-field=title] th")).hasText("Título");
+		assertThat(page.getByRole(AriaRole.BUTTON,
+				new Page.GetByRoleOptions().setName("Revertir de todos modos y sobrescribir los cambios posteriores")))
+			.isVisible();
+		screenshot(page, "revert-confirmation-390-es.png");
+		page.setViewportSize(1280, 900);
+		page.navigate(url("/admin/changes/" + this.aliceChange + "/revert"));
+		assertThat(confirmation).endsWith("/admin/changes/" + this.aliceChange + "/revert");
 
 		page.getByRole(AriaRole.BUTTON,
 				new Page.GetByRoleOptions().setName("Revert anyway and overwrite the later changes"))
@@ -116,6 +128,11 @@ class RevertBrowserTests {
 		assertThat(page).hasURL(url("/admin/cooperative-approaches/" + this.id + "/history"));
 		assertThat(page.locator(".notice--ok")).containsText("The change was reverted");
 		assertThat(title()).isEqualTo("Title by Alice");
+	}
+
+	private static void screenshot(Page page, String name) {
+		page.screenshot(new Page.ScreenshotOptions().setFullPage(true)
+			.setPath(java.nio.file.Path.of("target", "screenshots", name)));
 	}
 
 	private void signIn(Page page) {
