@@ -72,6 +72,7 @@ public class ReadableChanges {
 	/** The fields each of these changes changed, readable, by change id (reference data read once for all). */
 	public Map<Long, List<Row>> ofAll(List<ChangeEntry> entries, Locale locale) {
 		Lookups lookups = new Lookups(locale);
+		entries.forEach((entry) -> lookups.mention(entry.changes()));
 		Map<Long, List<Row>> rows = new java.util.HashMap<>();
 		entries.forEach((entry) -> rows.put(entry.id(), of(entry.entityType(), entry.changes(), lookups)));
 		return rows;
@@ -79,7 +80,9 @@ public class ReadableChanges {
 
 	/** Changed fields of a kind of record, readable. */
 	public List<Row> of(String entityType, List<FieldChange> changes, Locale locale) {
-		return of(entityType, changes, new Lookups(locale));
+		Lookups lookups = new Lookups(locale);
+		lookups.mention(changes);
+		return of(entityType, changes, lookups);
 	}
 
 	private List<Row> of(String entityType, List<FieldChange> changes, Lookups lookups) {
@@ -199,6 +202,9 @@ public class ReadableChanges {
 
 		private @Nullable Map<String, Country> countryByCode;
 
+		/** The country codes the values to show hold: only these countries are read. */
+		private final java.util.Set<String> countryCodes = new java.util.HashSet<>();
+
 		private @Nullable Map<String, Sector> sectorByCode;
 
 		private @Nullable Map<String, ActivityType> typeByCode;
@@ -207,9 +213,24 @@ public class ReadableChanges {
 			this.locale = locale;
 		}
 
+		void mention(List<FieldChange> changes) {
+			for (FieldChange change : changes) {
+				if (COUNTRY_FIELDS.contains(change.field())) {
+					for (Object value : new Object[] { change.before(), change.after() }) {
+						if (value instanceof Collection<?> values) {
+							values.forEach((code) -> this.countryCodes.add(String.valueOf(code)));
+						}
+						else if (value != null) {
+							this.countryCodes.add(String.valueOf(value));
+						}
+					}
+				}
+			}
+		}
+
 		Map<String, Country> countries() {
 			if (this.countryByCode == null) {
-				this.countryByCode = ReadableChanges.this.countries.findAll()
+				this.countryByCode = ReadableChanges.this.countries.findByIso2In(this.countryCodes)
 					.stream()
 					.collect(Collectors.toMap(Country::getIso2, (country) -> country));
 			}
