@@ -6,6 +6,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.a6portal.history.ChangeEntry;
 import org.a6portal.history.ChangeLog;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpStatus;
@@ -19,7 +20,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * {@code /admin/changes}: the portal's recent changes, and reverting one of them. Changes to editor accounts are
- * shown to administrators only, and never reverted.
+ * shown to administrators only, and never reverted. A revert that would overwrite later changes to the same fields
+ * shows them and asks first; after a revert the editor lands on the record's history.
  */
 @Controller
 class ChangesController {
@@ -47,14 +49,30 @@ class ChangesController {
 		return "admin/changes";
 	}
 
+	/** What reverting the change would do and overwrite, with a button to go ahead. */
+	@GetMapping("/admin/changes/{id}/revert")
+	String confirmRevert(@PathVariable long id, Model model) {
+		refuseAccountChange(id);
+		return confirmation(this.editing.previewRevert(id), model);
+	}
+
+	/**
+	 * Reverts the change, unless later changes to its fields would be overwritten and the editor has not confirmed
+	 * that, having seen every change up to the latest: then the confirmation (409) and nothing changes.
+	 */
 	@PostMapping("/admin/changes/{id}/revert")
-	String revert(@PathVariable long id, Principal editor, RedirectAttributes redirect, HttpServletRequest request,
-			Model model, HttpServletResponse response) {
-		if (this.changeLog.find(id).map(ChangeEntry::isAccountChange).orElse(false)) {
-			throw new AccountChangeNotRevertibleException(id);
+	String revert(@PathVariable long id, @RequestParam(defaultValue = "false") boolean confirmed,
+			@RequestParam(required = false) @Nullable Long seen, Principal editor, RedirectAttributes redirect,
+			HttpServletRequest request, Model model, HttpServletResponse response) {
+		refuseAccountChange(id);
+		RecordEditing.RevertPreview preview = this.editing.previewRevert(id);
+		if (!preview.lost().isEmpty() && !(confirmed && seen != null && seen >= preview.latestChangeId())) {
+			response.setStatus(HttpStatus.CONFLICT.value());
+			return confirmation(preview, model);
 		}
+		String recordId;
 		try {
-			this.editing.revert(id, editor.getName());
+			recordId = this.editing.revert(id, editor.getName());
 		}
 		catch (RevertRefusedException | DataIntegrityViolationException ex) {
 			model.addAttribute("revertRefused", (ex instanceof RevertRefusedException refused) ? refused.getMessageKey()
@@ -63,7 +81,30 @@ class ChangesController {
 			return recent(0, request, model);
 		}
 		redirect.addFlashAttribute("reverted", true);
-		return "redirect:/admin/changes";
+		String history = historyPath(preview.change().entityType(), recordId);
+		return "redirect:" + ((history != null) ? history : "/admin/changes");
+	}
+
+	private String confirmation(RecordEditing.RevertPreview preview, Model model) {
+		ChangeEntry change = preview.change();
+		model.addAttribute("preview", preview);
+		model.addAttribute("historyPath", historyPath(change.entityType(), change.entityId()));
+		return "admin/revert";
+	}
+
+	/** The record's history page, if the record exists (reverting a creation deletes it). */
+	private @Nullable String historyPath(String entityType, String recordId) {
+		String path = ContentHealthReport.EDIT_PATHS.get(entityType);
+		if (path == null || this.editing.kind(entityType).find(recordId).isEmpty()) {
+			return null;
+		}
+		return path + "/" + recordId + "/history";
+	}
+
+	private void refuseAccountChange(long id) {
+		if (this.changeLog.find(id).map(ChangeEntry::isAccountChange).orElse(false)) {
+			throw new AccountChangeNotRevertibleException(id);
+		}
 	}
 
 }

@@ -13,8 +13,10 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import org.a6portal.common.ControlCharacters;
 import org.a6portal.common.PublicationStatus;
+import org.a6portal.contenthealth.ContentWarning;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.BeanUtils;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.Page;
 import org.springframework.http.HttpStatus;
@@ -115,7 +117,9 @@ public abstract class RecordAdminController<E, F extends RecordForm> {
 
 	@PostMapping("/new")
 	String create(@Valid @ModelAttribute("form") F form, BindingResult result, Model model, Principal editor,
-			RedirectAttributes redirect, HttpServletRequest request, HttpServletResponse response) {
+			RedirectAttributes redirect, HttpServletRequest request, HttpServletResponse response,
+			@RequestParam(defaultValue = "false") boolean publishAnyway,
+			@RequestParam(defaultValue = "false") boolean keepDraft) {
 		if (!this.records.creatable()) {
 			throw new NoSuchRecordException(this.records.entityType(), "new");
 		}
@@ -127,6 +131,9 @@ public abstract class RecordAdminController<E, F extends RecordForm> {
 		}
 		if (result.hasErrors()) {
 			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+			return form(model, null);
+		}
+		if (askBeforePublishing(form, publishAnyway, keepDraft, model, response)) {
 			return form(model, null);
 		}
 		try {
@@ -152,7 +159,9 @@ public abstract class RecordAdminController<E, F extends RecordForm> {
 
 	@PostMapping("/{id}/edit")
 	String update(@PathVariable String id, @Valid @ModelAttribute("form") F form, BindingResult result, Model model,
-			Principal editor, RedirectAttributes redirect, HttpServletRequest request, HttpServletResponse response) {
+			Principal editor, RedirectAttributes redirect, HttpServletRequest request, HttpServletResponse response,
+			@RequestParam(defaultValue = "false") boolean publishAnyway,
+			@RequestParam(defaultValue = "false") boolean keepDraft) {
 		E entity = load(id);
 		this.records.validate(form, Optional.of(entity), result);
 		rejectRemovedControlCharacters(request, result);
@@ -161,6 +170,9 @@ public abstract class RecordAdminController<E, F extends RecordForm> {
 		}
 		if (result.hasErrors()) {
 			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+			return form(model, entity);
+		}
+		if (askBeforePublishing(form, publishAnyway, keepDraft, model, response)) {
 			return form(model, entity);
 		}
 		try {
@@ -172,12 +184,14 @@ public abstract class RecordAdminController<E, F extends RecordForm> {
 		}
 		catch (EditConflictException ex) {
 			model.addAttribute("conflict", ex);
+			// the fields the editor did not touch take the other editors' values: saving again keeps their changes
+			BeanUtils.copyProperties(ex.getMerged(), form);
 			form.setVersion(ex.getCurrentVersion());
 			response.setStatus(HttpStatus.CONFLICT.value());
 			return form(model, load(id));
 		}
 		catch (ObjectOptimisticLockingFailureException ex) {
-			return update(id, form, result, model, editor, redirect, request, response);
+			return update(id, form, result, model, editor, redirect, request, response, publishAnyway, keepDraft);
 		}
 		catch (DataIntegrityViolationException ex) {
 			result.reject("admin.form.integrity");
@@ -281,6 +295,34 @@ public abstract class RecordAdminController<E, F extends RecordForm> {
 				: this.path + "/new") + backParameter(model));
 		addReferenceData(model);
 		return this.views + "/form";
+	}
+
+	/**
+	 * Content health before a record goes (or stays) public: a save that would publish a record with warnings is not
+	 * applied yet; the form comes back (422) with the warnings and two choices, keep it a draft or publish anyway.
+	 * "Keep it a draft" saves the form as a draft; "publish anyway" saves it as it is.
+	 * @return whether the editor is being asked (nothing saved)
+	 */
+	private boolean askBeforePublishing(F form, boolean publishAnyway, boolean keepDraft, Model model,
+			HttpServletResponse response) {
+		if (!(form instanceof SourcedRecordForm sourced)) {
+			return false;
+		}
+		if (keepDraft) {
+			sourced.setPublicationStatus(PublicationStatus.DRAFT);
+			return false;
+		}
+		if (publishAnyway || sourced.getPublicationStatus() != PublicationStatus.PUBLISHED) {
+			return false;
+		}
+		List<ContentWarning> warnings = this.editing.warnings(this.records, form);
+		if (warnings.isEmpty()) {
+			return false;
+		}
+		model.addAttribute("warnings", warnings);
+		model.addAttribute("publishCheck", true);
+		response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+		return true;
 	}
 
 	/**

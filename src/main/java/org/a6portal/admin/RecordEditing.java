@@ -269,13 +269,123 @@ public class RecordEditing {
 				state(records.toForm(entity)), countries, revertsId, importId));
 	}
 
+	/**
+	 * The refusal of a save over a newer change, with what the others changed (compared as typed values, so that a
+	 * number read back from the log equals the same number in a form) and the form to show again: the fields the
+	 * editor changed keep what they typed, the others take the record's current values, so that saving again does not
+	 * undo the other editors' changes.
+	 */
 	private <E, F extends RecordForm> EditConflictException conflict(EditableRecords<E, F> records, String id, E entity,
 			F submitted) {
 		Map<String, Object> current = state(records.toForm(entity));
-		Map<String, Object> loaded = this.changeLog.stateAt(records.entityType(), id, submitted.getVersion())
-			.orElse(state(submitted));
+		Map<String, Object> mine = typed(records, state(submitted));
 		List<ChangeEntry> theirs = this.changeLog.since(records.entityType(), id, submitted.getVersion());
-		return new EditConflictException(records.versionOf(entity), ChangeLog.diff(loaded, current), theirs);
+		Map<String, Object> loaded = this.changeLog.stateAt(records.entityType(), id, submitted.getVersion())
+			.or(() -> theirs.stream().findFirst().map(ChangeEntry::beforeState))
+			.map((state) -> typed(records, state))
+			.orElse(null);
+		if (loaded == null) {
+			// what the editor loaded is not on record: nothing can be merged, their input stays as typed
+			return new EditConflictException(records.versionOf(entity), ChangeLog.diff(mine, current), theirs, submitted,
+					Set.of());
+		}
+		List<FieldChange> theirChanges = ChangeLog.diff(loaded, current);
+		Set<String> changedByThem = new LinkedHashSet<>();
+		theirChanges.forEach((change) -> changedByThem.add(change.field()));
+		Set<String> changedByBoth = new LinkedHashSet<>();
+		Map<String, Object> merged = new LinkedHashMap<>(current);
+		for (Map.Entry<String, Object> field : mine.entrySet()) {
+			if (field.getKey().equals("version")) {
+				continue;
+			}
+			boolean changedByMe = !ChangeLog.diff(Map.of("v", nullable(loaded.get(field.getKey()))),
+					Map.of("v", nullable(field.getValue()))).isEmpty();
+			if (changedByMe || !current.containsKey(field.getKey())) {
+				merged.put(field.getKey(), field.getValue());
+				if (changedByMe && changedByThem.contains(field.getKey())) {
+					changedByBoth.add(field.getKey());
+				}
+			}
+		}
+		F mergedForm = this.json.convertValue(merged, records.formType());
+		mergedForm.setVersion(records.versionOf(entity));
+		return new EditConflictException(records.versionOf(entity), theirChanges, theirs, mergedForm, changedByBoth);
+	}
+
+	private static Object nullable(@Nullable Object value) {
+		return (value != null) ? value : "";
+	}
+
+	/** A stored state read through the form's types (dates, numbers, enumerations), as the form's own state is. */
+	private <E, F extends RecordForm> Map<String, Object> typed(EditableRecords<E, F> records, Map<String, Object> state) {
+		try {
+			return state(this.json.convertValue(state, records.formType()));
+		}
+		catch (RuntimeException ex) {
+			return state;
+		}
+	}
+
+	/**
+	 * What reverting a change would undo besides the change itself: the later changes to the same fields (for a
+	 * creation, every later change, since reverting it deletes the record). Reverting puts back the change's "before"
+	 * values, so these later values would be lost.
+	 */
+	@Transactional(readOnly = true)
+	public RevertPreview previewRevert(long changeId) {
+		ChangeEntry change = this.changeLog.find(changeId)
+			.orElseThrow(() -> new NoSuchRecordException("change", String.valueOf(changeId)));
+		List<ChangeEntry> later = this.changeLog.forRecord(change.entityType(), change.entityId())
+			.stream()
+			.filter((entry) -> entry.id() > change.id())
+			.sorted(java.util.Comparator.comparingLong(ChangeEntry::id))
+			.toList();
+		Set<String> fields = new LinkedHashSet<>();
+		change.changes().forEach((field) -> fields.add(field.field()));
+		List<LaterChange> lost = new java.util.ArrayList<>();
+		for (ChangeEntry entry : later) {
+			List<FieldChange> overlapping = switch (change.action()) {
+				case CREATE, IMPORT -> entry.changes();
+				case DELETE -> List.of();
+				default -> entry.changes().stream().filter((field) -> fields.contains(field.field())).toList();
+			};
+			if (!overlapping.isEmpty()) {
+				lost.add(new LaterChange(entry, overlapping));
+			}
+		}
+		long latest = later.isEmpty() ? change.id() : later.getLast().id();
+		return new RevertPreview(change, lost, latest);
+	}
+
+	/**
+	 * @param change the change to revert
+	 * @param lost the later changes whose values reverting it would overwrite, oldest first
+	 * @param latestChangeId the record's latest change when this was computed (a confirmation holds only up to it)
+	 */
+	public record RevertPreview(ChangeEntry change, List<LaterChange> lost, long latestChangeId) {
+
+		/** The change to revert, as a list (for the template that shows lists of changes). */
+		public List<ChangeEntry> changeAsList() {
+			return List.of(this.change);
+		}
+
+		/** Every later change in {@link #lost()}, for showing their fields together. */
+		public List<ChangeEntry> lostEntries() {
+			return this.lost.stream()
+				.map((later) -> new ChangeEntry(later.entry().id(), later.entry().entityType(), later.entry().entityId(),
+						later.entry().entityLabel(), later.entry().action(), later.entry().changedAt(),
+						later.entry().changedBy(), later.entry().versionAfter(), later.fields(), later.entry().beforeState(),
+						later.entry().afterState(), later.entry().revertsId()))
+				.toList();
+		}
+
+	}
+
+	/**
+	 * @param entry a change made after the one to revert
+	 * @param fields the fields of it that reverting would overwrite
+	 */
+	public record LaterChange(ChangeEntry entry, List<FieldChange> fields) {
 	}
 
 	private <E, F extends RecordForm> E load(EditableRecords<E, F> records, String id) {

@@ -80,7 +80,7 @@ class SecurityConfiguration {
 		SessionEnded sessionEnded = new SessionEnded(pendingForms, secureCookies);
 		CookieCsrfTokenRepository csrfTokens = new CookieCsrfTokenRepository();
 		csrfTokens.setCookieCustomizer((cookie) -> cookie.secure(secureCookies).sameSite("Lax"));
-		http.authorizeHttpRequests((requests) -> requests.requestMatchers("/admin/login", "/admin/login/**")
+		http.authorizeHttpRequests((requests) -> requests.requestMatchers("/admin/login", "/admin/login/**", "/admin/password-reset/**")
 			.permitAll()
 			.requestMatchers("/admin/users", "/admin/users/**")
 			.hasRole("ADMIN")

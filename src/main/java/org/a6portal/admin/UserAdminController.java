@@ -11,6 +11,7 @@ import jakarta.validation.Valid;
 import org.a6portal.history.ChangeAction;
 import org.a6portal.history.ChangeEntry;
 import org.a6portal.history.ChangeLog;
+import org.a6portal.web.PortalAddress;
 import org.a6portal.history.NewChange;
 import org.jspecify.annotations.Nullable;
 
@@ -45,8 +46,14 @@ class UserAdminController {
 
 	private final EditorSessions sessions;
 
+	private final PasswordResets resets;
+
+	private final PortalAddress address;
+
 	UserAdminController(EditorRepository editors, PasswordEncoder passwordEncoder, ChangeLog changeLog,
-			PasswordPolicy passwordPolicy, EditorSessions sessions) {
+			PasswordPolicy passwordPolicy, EditorSessions sessions, PasswordResets resets, PortalAddress address) {
+		this.resets = resets;
+		this.address = address;
 		this.editors = editors;
 		this.passwordEncoder = passwordEncoder;
 		this.changeLog = changeLog;
@@ -141,6 +148,19 @@ class UserAdminController {
 		}
 		redirect.addFlashAttribute("saved", true);
 		return "redirect:/admin/users";
+	}
+
+	/**
+	 * A one-time link that lets the account's owner set a new password (the portal sends no mail: the administrator
+	 * passes it on). Shown once, here; only its hash is kept.
+	 */
+	@PostMapping("/{id}/reset-link")
+	String resetLink(@PathVariable long id, Principal admin, RedirectAttributes redirect) {
+		Editor editor = load(id);
+		String token = this.resets.issue(editor.getId(), admin.getName());
+		redirect.addFlashAttribute("resetLink", this.address.url("/admin/password-reset/" + token));
+		redirect.addFlashAttribute("resetHours", PasswordResets.VALID_FOR.toHours());
+		return "redirect:/admin/users/" + id + "/edit";
 	}
 
 	private void checkPassword(@Nullable String password, String email, boolean required, BindingResult result) {

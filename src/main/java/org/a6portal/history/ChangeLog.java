@@ -1,5 +1,6 @@
 package org.a6portal.history;
 
+import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -224,11 +225,38 @@ public class ChangeLog {
 		for (String field : fields) {
 			Object was = (before != null) ? blankToNull(before.get(field)) : null;
 			Object is = (after != null) ? blankToNull(after.get(field)) : null;
-			if (!Objects.equals(was, is)) {
+			if (!same(was, is)) {
 				changes.add(new FieldChange(field, was, is));
 			}
 		}
 		return changes;
+	}
+
+	/**
+	 * Whether two stored values are the same value: numbers by their value, whatever their Java type or scale (a state
+	 * read back from JSON holds {@code 1500000} as an Integer, a form's state as the BigDecimal {@code 1500000.00}),
+	 * and a number against its own text.
+	 */
+	public static boolean same(@Nullable Object a, @Nullable Object b) {
+		if (Objects.equals(a, b)) {
+			return true;
+		}
+		BigDecimal x = number(a);
+		BigDecimal y = number(b);
+		return x != null && y != null && x.compareTo(y) == 0;
+	}
+
+	private static @Nullable BigDecimal number(@Nullable Object value) {
+		if (value instanceof BigDecimal decimal) {
+			return decimal;
+		}
+		if (value instanceof Number number) {
+			return new BigDecimal(number.toString());
+		}
+		if (value instanceof String text && text.strip().matches("-?\\d+(\\.\\d+)?([eE][-+]?\\d+)?")) {
+			return new BigDecimal(text.strip());
+		}
+		return null;
 	}
 
 	private static @Nullable Object blankToNull(@Nullable Object value) {
