@@ -3,6 +3,8 @@ SET search_path TO a6portal;
 BEGIN;
 DELETE FROM cooperative_approach WHERE slug LIKE 'synthetic-%';
 DELETE FROM pacm_activity WHERE slug LIKE 'synthetic-%';
+DELETE FROM itmo_event WHERE slug LIKE 'synthetic-%';
+DELETE FROM ndc_document WHERE slug LIKE 'synthetic-%';
 DELETE FROM ndc_target WHERE slug LIKE 'synthetic-%';
 DELETE FROM ndc_submission WHERE label LIKE 'Synthetic NDC %';
 DELETE FROM capacity_building_project WHERE slug LIKE 'synthetic-%';

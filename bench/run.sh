@@ -57,6 +57,7 @@ if [ "$SCALE" = 100 ]; then
 fi
 reported=$(grep -o 'Started PortalApplication in [0-9.]* seconds' "$log" | grep -o '[0-9.]*' || echo "?")
 echo "start-up: ${reported} s (Spring's own figure); first page answered after ${ready} ms (incl. JVM start, migrations, seed)"
+echo "seed step: $(grep -o 'Seed data loaded in [0-9]* ms' "$log" | grep -o '[0-9]*' | head -n 1) ms; load average $(cut -d' ' -f1-3 /proc/loadavg) ($(nproc) cores)"
 
 first=$(curl -s -o /dev/null -w '%{time_total}' "$url" | awk '{printf "%.2f", $1*1000}')
 warm=$(for _ in $(seq "$SAMPLES"); do curl -s -o /dev/null -w '%{time_total}\n' "$url"; done | awk '{printf "%.2f\n", $1*1000}' | median)
@@ -80,8 +81,17 @@ curl -s -o /dev/null -c "$cookies" -b "$cookies" --data-urlencode "email=$editor
   --data-urlencode "_csrf=$token" "$base/admin/login"
 signed_in=$(curl -s -o /dev/null -w '%{http_code}' -b "$cookies" "$base/admin/cooperative-approaches")
 [ "$signed_in" = 200 ] || { echo "bench: could not sign in as the bench editor (HTTP $signed_in)" >&2; exit 1; }
+# A country's full Article 6.4 list (India's: the longest), first, middle and last page, every sort and filter.
+last_page=$(psql -At -h 127.0.0.1 -U postgres -d "$db" -c "SELECT greatest(1, ceil(count(*) / 50.0)) FROM a6portal.pacm_activity
+  WHERE host_iso2 = 'IN' AND publication_status = 'published'")
+echo "India's Article 6.4 list: $last_page pages of 50"
+lists=(/countries/in /countries/in/pacm-activities "/countries/in/pacm-activities?page=$(( (last_page + 1) / 2 ))"
+  "/countries/in/pacm-activities?page=$last_page" '/countries/in/pacm-activities?sort=title&dir=desc&page=3'
+  '/countries/in/pacm-activities?sort=approved&dir=asc' '/countries/in/pacm-activities?sort=reductions&dir=asc&page=2'
+  '/countries/in/pacm-activities?stage=transition_requested&form=project&sort=title'
+  '/countries/in/pacm-activities?form=component&page=2' '/countries/gh/pacm-activities?form=programme')
 echo "overview pages and search, uncached, median of 20 (ms):"
-for path in / /countries '/countries?q=an' '/api/v1/cooperative-approaches?page=2' '/api/v1/cooperative-approaches?country=pe' \
+for path in "${lists[@]}" / /countries '/countries?q=an' '/api/v1/cooperative-approaches?page=2' '/api/v1/cooperative-approaches?country=pe' \
     '/api/v1/ndc-targets?page=1' '/api/v1/pacm-activities?page=1' '/api/v1/capacity-building-projects?page=1' \
     '/admin/cooperative-approaches?q=japan' '/admin/cooperative-approaches?q=japan&page=2' '/admin/ndc-targets?q=2030' \
     '/admin/capacity-building?q=carbon' '/admin/pacm-activities?q=cook' '/admin/changes' '/admin/content-health?page=3'; do
@@ -114,3 +124,4 @@ echo "cache miss (first request after a change): median of 20 ${miss} ms"
 
 rss=$(awk '/VmRSS/ {printf "%.0f", $2/1024}' "/proc/$APP_PID/status")
 echo "memory: resident ${rss} MB after the load (heap limit ${HEAP})"
+echo "load average at the end: $(cut -d' ' -f1-3 /proc/loadavg) ($(nproc) cores)"

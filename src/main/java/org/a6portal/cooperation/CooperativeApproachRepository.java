@@ -81,14 +81,17 @@ public interface CooperativeApproachRepository extends Repository<CooperativeApp
 
 	/**
 	 * A country's published Article 6.2 events: those of its published approaches and those hosted by it that belong
-	 * to no approach; in date order, undated ones last.
+	 * to no approach; in date order, undated ones last. The two are a union of index scans (approach, host): with an
+	 * "or" PostgreSQL reads every event.
 	 */
 	@Query("""
 			select e from ItmoEvent e
-			where (e.approachId in (select b.id from CooperativeApproach b join b.parties p
-			                        where p.countryIso2 = :iso2
-			                        and (:shown is null or b.publicationStatus = :shown))
-			       or (e.approachId is null and e.hostIso2 = :iso2))
+			where e.id in (select x.id from ItmoEvent x
+			               where x.approachId in (select b.id from CooperativeApproach b join b.parties p
+			                                      where p.countryIso2 = :iso2
+			                                      and (:shown is null or b.publicationStatus = :shown))
+			               union all
+			               select y.id from ItmoEvent y where y.approachId is null and y.hostIso2 = :iso2)
 			and (:shown is null or e.publicationStatus = :shown)
 			order by e.eventOn nulls last, e.slug
 			""")

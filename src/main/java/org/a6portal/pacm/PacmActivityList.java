@@ -2,8 +2,7 @@ package org.a6portal.pacm;
 
 import java.util.List;
 
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.TypedQuery;
+import org.a6portal.common.PublicationStatus;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.stereotype.Service;
@@ -12,51 +11,35 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * One page of a country's published Article 6.4 activities, filtered and sorted as asked ({@link PacmListQuery}):
  * projects and programmes first, then components grouped by the programme their title names. The order by clause is
- * built from the query's whitelisted sort keys only, never from the visitor's text.
+ * built from the query's whitelisted sort keys only, never from the visitor's text; the rows are read through indexes
+ * ({@link HostedActivities}), so a page costs the same at any number of activities.
  */
 @Service
 @Transactional(readOnly = true)
 public class PacmActivityList {
 
-	private static final String WHERE = """
-			where (a.hostIso2 = :iso2 or :iso2 member of a.otherHosts)
-			and a.publicationStatus = org.a6portal.common.PublicationStatus.PUBLISHED
-			and (:stage is null or a.stage = :stage)
-			and (:form is null or a.form = :form)
-			""";
+	private final HostedActivities hosted;
 
-	private final EntityManager entityManager;
-
-	private final PacmActivityRepository repository;
-
-	PacmActivityList(EntityManager entityManager, PacmActivityRepository repository) {
-		this.entityManager = entityManager;
-		this.repository = repository;
+	PacmActivityList(HostedActivities hosted) {
+		this.hosted = hosted;
 	}
 
+	/**
+	 * Two statements besides the country's: the tally (the filters' counts, and how many rows each part of the list
+	 * has), then the page's rows ({@link HostedActivities#slice}), whatever the number of activities.
+	 */
 	public Result find(String iso2, PacmListQuery query) {
-		long matching = this.entityManager
-			.createQuery("select count(a) from PacmActivity a " + WHERE, Long.class)
-			.setParameter("iso2", iso2)
-			.setParameter("stage", query.stage())
-			.setParameter("form", query.form())
-			.getSingleResult();
-		TypedQuery<PacmActivity> page = this.entityManager.createQuery("""
-				select a from PacmActivity a
-				left join fetch a.activityType t left join fetch t.sector left join fetch a.programme p
-				""" + WHERE + """
-				order by case when a.form = org.a6portal.pacm.ActivityForm.COMPONENT then 1 else 0 end,
-				    p.title asc nulls last, """ + query.sort().orderBy(query.descending()) + ", a.title, a.id",
-				PacmActivity.class);
-		List<PacmActivity> activities = page.setParameter("iso2", iso2)
-			.setParameter("stage", query.stage())
-			.setParameter("form", query.form())
-			.setFirstResult(query.offset())
-			.setMaxResults(PacmListQuery.PAGE_SIZE)
-			.getResultList();
-		PacmSummary all = PacmSummary.of(this.repository.tallyByHost(iso2,
-				org.a6portal.common.PublicationStatus.PUBLISHED));
-		return new Result(query, activities, matching, all);
+		List<PacmTally> tallies = this.hosted.tally(iso2, PublicationStatus.PUBLISHED);
+		long projects = HostedActivities.count(tallies, query.stage(), query.form(), false);
+		long components = HostedActivities.count(tallies, query.stage(), query.form(), true);
+		long offset = query.offset();
+		long projectsOnPage = Math.max(0, Math.min(PacmListQuery.PAGE_SIZE, projects - offset));
+		long componentsOffset = Math.max(0, offset - projects);
+		List<PacmActivity> activities = this.hosted.slice(iso2,
+				new HostedActivities.Slice(PublicationStatus.PUBLISHED, query.stage(), query.form(),
+						query.sort().order(), query.descending(), true, Math.min(offset, projects), projectsOnPage,
+						componentsOffset, PacmListQuery.PAGE_SIZE - projectsOnPage));
+		return new Result(query, activities, projects + components, PacmSummary.of(tallies));
 	}
 
 	/**

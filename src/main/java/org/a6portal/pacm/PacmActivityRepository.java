@@ -41,45 +41,19 @@ public interface PacmActivityRepository extends Repository<PacmActivity, Long> {
 	Page<PacmActivity> search(String text, @Nullable PublicationStatus status, @Nullable String country,
 			Pageable pageable);
 
-	/** Every activity a country hosts (alone or with other hosts), for the API's country record. */
+	/**
+	 * Every activity a country hosts (alone or with other hosts), for the API's country record. "Hosts" is a union of
+	 * two index scans (host, other hosts): an "or member of" would read every activity.
+	 */
 	@Query("""
 			select a from PacmActivity a
 			left join fetch a.activityType t left join fetch t.sector
-			where (a.hostIso2 = :iso2 or :iso2 member of a.otherHosts)
+			where a.id in (select x.id from PacmActivity x where x.hostIso2 = :iso2
+			           union all select y.id from PacmActivity y join y.otherHosts h where h = :iso2)
 			and (:shown is null or a.publicationStatus = :shown)
 			order by a.stageOn desc nulls last, a.title
 			""")
 	List<PacmActivity> findPublishedByHost(String iso2, @Nullable PublicationStatus shown);
-
-	/**
-	 * The country page's summary in one statement, whatever the number of activities: how many there are and their
-	 * expected reductions per stage, form and activity type.
-	 */
-	@Query("""
-			select new org.a6portal.pacm.PacmTally(a.stage, a.form, t.code, count(a),
-			    count(a.expectedReductionsTco2ePerYear), sum(a.expectedReductionsTco2ePerYear))
-			from PacmActivity a left join a.activityType t
-			where (a.hostIso2 = :iso2 or :iso2 member of a.otherHosts)
-			and (:shown is null or a.publicationStatus = :shown)
-			group by a.stage, a.form, t.code
-			""")
-	List<PacmTally> tallyByHost(String iso2, @Nullable PublicationStatus shown);
-
-	/**
-	 * A country's largest activities by expected reductions per year: its components ({@code components}) or its
-	 * projects and programmes, as many as the page asks for, with activity type, sector and programme.
-	 */
-	@Query("""
-			select a from PacmActivity a
-			left join fetch a.activityType t left join fetch t.sector left join fetch a.programme
-			where (a.hostIso2 = :iso2 or :iso2 member of a.otherHosts)
-			and (:shown is null or a.publicationStatus = :shown)
-			and ((:components = true and a.form = org.a6portal.pacm.ActivityForm.COMPONENT)
-			     or (:components = false and (a.form is null or a.form <> org.a6portal.pacm.ActivityForm.COMPONENT)))
-			order by a.expectedReductionsTco2ePerYear desc nulls last, a.title, a.id
-			""")
-	List<PacmActivity> findLargestByHost(String iso2, @Nullable PublicationStatus shown, boolean components,
-			Pageable pageable);
 
 	/**
 	 * The API's lists: published activities matching the filters, with activity type and sector, by slug. A
@@ -89,14 +63,16 @@ public interface PacmActivityRepository extends Repository<PacmActivity, Long> {
 			select a from PacmActivity a
 			left join fetch a.activityType t left join fetch t.sector
 			where a.publicationStatus = org.a6portal.common.PublicationStatus.PUBLISHED
-			and (:host is null or a.hostIso2 = :host or :host member of a.otherHosts)
+			and (:host is null or a.id in (select x.id from PacmActivity x where x.hostIso2 = :host
+			           union all select y.id from PacmActivity y join y.otherHosts h where h = :host))
 			and (:stage is null or a.stage = :stage)
 			and (:origin is null or a.origin = :origin)
 			order by a.slug
 			""", countQuery = """
 			select count(a) from PacmActivity a
 			where a.publicationStatus = org.a6portal.common.PublicationStatus.PUBLISHED
-			and (:host is null or a.hostIso2 = :host or :host member of a.otherHosts)
+			and (:host is null or a.id in (select x.id from PacmActivity x where x.hostIso2 = :host
+			           union all select y.id from PacmActivity y join y.otherHosts h where h = :host))
 			and (:stage is null or a.stage = :stage)
 			and (:origin is null or a.origin = :origin)
 			""")

@@ -89,18 +89,18 @@ public record PacmListQuery(int page, Sort sort, boolean descending, @Nullable S
 		return this.stage != null || this.form != null;
 	}
 
-	/** How the list can be sorted: the key in the URL, its JPQL expression and its natural direction. */
+	/** How the list can be sorted: the key in the URL, its order in SQL and its natural direction. */
 	public enum Sort {
 
-		REDUCTIONS("a.expectedReductionsTco2ePerYear", true), TITLE("lower(a.title)", false),
-		APPROVED("a.hostApprovedOn", true);
+		REDUCTIONS(HostedActivities.Order.REDUCTIONS, true), TITLE(HostedActivities.Order.TITLE, false),
+		APPROVED(HostedActivities.Order.APPROVED, true);
 
-		private final String expression;
+		private final HostedActivities.Order order;
 
 		private final boolean descendingByDefault;
 
-		Sort(String expression, boolean descendingByDefault) {
-			this.expression = expression;
+		Sort(HostedActivities.Order order, boolean descendingByDefault) {
+			this.order = order;
 			this.descendingByDefault = descendingByDefault;
 		}
 
@@ -108,8 +108,8 @@ public record PacmListQuery(int page, Sort sort, boolean descending, @Nullable S
 			return name().toLowerCase(Locale.ROOT);
 		}
 
-		String orderBy(boolean descending) {
-			return this.expression + (descending ? " desc nulls last" : " asc nulls last");
+		HostedActivities.Order order() {
+			return this.order;
 		}
 
 		public boolean descendingByDefault() {

@@ -27,7 +27,7 @@ import org.a6portal.ndc.NdcTarget;
 import org.a6portal.ndc.NdcTargetRepository;
 import org.a6portal.history.ContentRevision;
 import org.a6portal.pacm.PacmActivity;
-import org.a6portal.pacm.PacmActivityRepository;
+import org.a6portal.pacm.HostedActivities;
 import org.a6portal.pacm.PacmSummary;
 import org.a6portal.pacm.PacmTally;
 import org.a6portal.profile.CountryProfile.Approach;
@@ -43,7 +43,6 @@ import org.a6portal.sustainabledevelopment.SustainableDevelopmentRepository;
 
 import org.jspecify.annotations.Nullable;
 
-import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -60,7 +59,7 @@ public class CountryProfileService {
 
 	private final CooperativeApproachRepository approaches;
 
-	private final PacmActivityRepository pacm;
+	private final HostedActivities hosted;
 
 	private final NdcTargetRepository targets;
 
@@ -75,7 +74,7 @@ public class CountryProfileService {
 	private final NdcDocumentRepository ndcDocuments;
 
 	CountryProfileService(ActivityTypeRepository activityTypes, CountryRepository countries, CooperativeApproachRepository approaches,
-			PacmActivityRepository pacm, NdcTargetRepository targets,
+			HostedActivities hosted, NdcTargetRepository targets,
 			SustainableDevelopmentRepository sustainableDevelopment, CapacityBuildingProjectRepository capacityBuilding,
 			ContentRevision revision, NdcDocumentRepository ndcDocuments) {
 		this.ndcDocuments = ndcDocuments;
@@ -83,7 +82,7 @@ public class CountryProfileService {
 		this.activityTypes = activityTypes;
 		this.countries = countries;
 		this.approaches = approaches;
-		this.pacm = pacm;
+		this.hosted = hosted;
 		this.targets = targets;
 		this.sustainableDevelopment = sustainableDevelopment;
 		this.capacityBuilding = capacityBuilding;
@@ -117,11 +116,12 @@ public class CountryProfileService {
 		List<MitigationActivity> activities = this.approaches.findPublishedActivitiesByParty(iso2, shown);
 		List<ItmoTransfer> transfers = this.approaches.findPublishedTransfersByParty(iso2, shown);
 		List<ItmoEvent> events = this.approaches.findPublishedEventsByParty(iso2, shown);
-		List<PacmTally> pacmTallies = this.pacm.tallyByHost(iso2, shown);
+		List<PacmTally> pacmTallies = this.hosted.tally(iso2, shown);
 		// the same statements for every country, with or without activities: the page's cost never depends on its data
-		List<PacmActivity> largest = this.pacm.findLargestByHost(iso2, shown, false, PageRequest.of(0, PacmSection.LARGEST));
-		List<PacmActivity> components = this.pacm.findLargestByHost(iso2, shown, true,
-				PageRequest.of(0, PacmSection.COMPONENTS));
+		List<PacmActivity> shownActivities = this.hosted.slice(iso2,
+				HostedActivities.Slice.largest(shown, PacmSection.LARGEST, PacmSection.COMPONENTS));
+		List<PacmActivity> largest = shownActivities.stream().filter((activity) -> !activity.isComponent()).toList();
+		List<PacmActivity> components = shownActivities.stream().filter(PacmActivity::isComponent).toList();
 		List<NdcTarget> ndcTargets = this.targets.findPublishedByCountry(iso2, shown);
 		List<NdcDocument> currentNdc = this.ndcDocuments.findCurrentByCountry(iso2, shown);
 		List<SdStatement> statements = this.sustainableDevelopment.findPublishedStatements(iso2, shown);

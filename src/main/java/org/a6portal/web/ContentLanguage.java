@@ -4,6 +4,8 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -29,6 +31,15 @@ final class ContentLanguage {
 	private static final Set<String> FRENCH = Set.of("le", "les", "des", "du", "au", "aux", "et", "pour", "avec", "dans",
 			"par", "une", "sur", "à", "est", "ses", "leur", "leurs", "ce", "cette");
 
+	/**
+	 * A page asks the language of every text it shows (a country page: hundreds of titles and notes) on each render,
+	 * and the answer depends on the text alone: the answers for the last megabyte or so of texts are kept.
+	 */
+	private static final Cache<String, String> known = Caffeine.newBuilder()
+		.maximumWeight(1024 * 1024)
+		.weigher((String text, String language) -> text.length())
+		.build();
+
 	private ContentLanguage() {
 	}
 
@@ -37,6 +48,10 @@ final class ContentLanguage {
 		if (text == null || text.isBlank()) {
 			return DEFAULT;
 		}
+		return known.get(text, ContentLanguage::guess);
+	}
+
+	private static String guess(String text) {
 		int english = 0;
 		int spanish = 0;
 		int french = 0;

@@ -83,6 +83,42 @@ class CountryPacmListIntegrationTests {
 		}
 	}
 
+	/**
+	 * The pages of a list, read one after another, hold each of the country's activities once, in the order the list
+	 * promises (projects and programmes, then components by programme, each by the key asked for), for every sort
+	 * and direction: the same order as one query over all of them would give, though each page reads only its rows.
+	 * India has 12 pages; Ghana co-hosts a programme with four other Parties.
+	 */
+	@ParameterizedTest
+	@CsvSource(delimiter = '|', textBlock = """
+			in | reductions | desc | a.expected_reductions_tco2e_per_year DESC NULLS LAST
+			in | reductions | asc  | a.expected_reductions_tco2e_per_year ASC NULLS LAST
+			in | title      | asc  | lower(a.title) ASC
+			in | title      | desc | lower(a.title) DESC
+			in | approved   | desc | a.host_approved_on DESC NULLS LAST
+			ke | approved   | asc  | a.host_approved_on ASC NULLS LAST
+			gh | reductions | desc | a.expected_reductions_tco2e_per_year DESC NULLS LAST
+			gh | title      | asc  | lower(a.title) ASC
+			""")
+	void pageAfterPageTheListHoldsEveryActivityOnceInItsOrder(String code, String sort, String dir, String orderBy) {
+		List<String> expected = this.jdbc.sql("""
+				SELECT a.slug FROM pacm_activity a LEFT JOIN pacm_activity p ON p.id = a.programme_id
+				WHERE (a.host_iso2 = :iso2 OR EXISTS (SELECT 1 FROM pacm_activity_other_host h
+				                                       WHERE h.activity_id = a.id AND h.country_iso2 = :iso2))
+				AND a.publication_status = 'published'
+				ORDER BY CASE WHEN a.form = 'component' THEN 1 ELSE 0 END, p.title ASC NULLS LAST,
+				""" + orderBy + ", a.title, a.id").param("iso2", code.toUpperCase(java.util.Locale.ROOT)).query(String.class).list();
+		List<String> listed = new java.util.ArrayList<>();
+		int pages = (expected.size() + PacmListQuery.PAGE_SIZE - 1) / PacmListQuery.PAGE_SIZE;
+		for (int page = 1; page <= pages; page++) {
+			Document html = Pages.ok(this.mvc,
+					"/countries/" + code + "/pacm-activities?sort=" + sort + "&dir=" + dir + "&page=" + page);
+			listed.addAll(html.select("table.pacm-table tbody tr:not(.group-row)").eachAttr("id"));
+		}
+		assertThat(expected).hasSizeGreaterThan(2);
+		assertThat(listed).containsExactlyElementsOf(expected);
+	}
+
 	@ParameterizedTest
 	@CsvSource(delimiter = '|', textBlock = """
 			page=abc                  | is not a page of this list

@@ -62,6 +62,19 @@ class CountryProfileStatementCountIntegrationTests {
 		long many = statementsToRender("/countries/aq/pacm-activities?sort=title&dir=asc&page=2");
 		long filtered = statementsToRender("/countries/aq/pacm-activities?form=component&stage=host_approved");
 		assertThat(many).isEqualTo(empty).isEqualTo(filtered).isEqualTo(STATEMENTS_PER_LIST_PAGE);
+		// every sort, direction and filter; the page where projects and programmes end and components begin (1 of 3),
+		// a page of components only (3), a filter that matches nothing
+		for (String query : java.util.List.of("", "?page=3", "?sort=approved&dir=asc", "?sort=reductions&dir=asc&page=2",
+				"?sort=title&dir=desc", "?sort=approved", "?form=project", "?form=programme&sort=title",
+				"?stage=transition_approved", "?stage=host_approved&page=3")) {
+			assertThat(statementsToRender("/countries/aq/pacm-activities" + query)).as(query).isEqualTo(STATEMENTS_PER_LIST_PAGE);
+		}
+		// five times as many records of every kind: the same statements
+		for (int i = 0; i < 4; i++) {
+			addManyPublishedRecordsTo("AQ", "more-" + i + "-");
+		}
+		assertThat(statementsToRender("/countries/aq/pacm-activities?page=14")).isEqualTo(STATEMENTS_PER_LIST_PAGE);
+		assertThat(statementsToRender("/countries/aq")).isEqualTo(STATEMENTS_PER_PAGE);
 		assertThat(this.mvc.get().uri("/countries/aq/pacm-activities?form=component&stage=host_approved")
 			.exchange()
 			.getResponse()
@@ -77,6 +90,11 @@ class CountryProfileStatementCountIntegrationTests {
 	}
 
 	private void addManyPublishedRecordsTo(String iso2) {
+		addManyPublishedRecordsTo(iso2, "");
+	}
+
+	/** Records whose slugs start with {@code prefix}, so that the same kinds can be added again. */
+	private void addManyPublishedRecordsTo(String iso2, String prefix) {
 		String sourced = "'published', 'https://example.org/source', 'Synthetic source', DATE '2026-01-01', DATE '2026-01-01'";
 		String[] partners = { "CH", "SG", "SE", "JP", "NO", "KR" };
 		String[] sectors = { "energy_supply", "transport", "waste", "agriculture" };
@@ -84,7 +102,7 @@ class CountryProfileStatementCountIntegrationTests {
 			long approach = this.jdbc.sql("INSERT INTO cooperative_approach (slug, title, instrument, status, "
 					+ "publication_status, source_url, source_title, source_retrieved_on, last_reviewed_on) "
 					+ "VALUES (?, ?, 'implementing_agreement', 'agreement_signed', " + sourced + ") RETURNING id")
-				.params("synthetic-approach-" + i, "Synthetic approach " + i)
+				.params(prefix + "synthetic-approach-" + i, "Synthetic approach " + i)
 				.query(Long.class)
 				.single();
 			this.jdbc.sql("INSERT INTO cooperative_approach_party VALUES (?, ?, 'transferring'), (?, ?, 'acquiring')")
@@ -97,18 +115,18 @@ class CountryProfileStatementCountIntegrationTests {
 				long activity = this.jdbc.sql("INSERT INTO mitigation_activity (slug, approach_id, title, activity_type_code, "
 						+ "publication_status, source_url, source_title, source_retrieved_on, last_reviewed_on) "
 						+ "VALUES (?, ?, ?, 'clean_cooking', " + sourced + ") RETURNING id")
-					.params("synthetic-activity-" + i + "-" + j, approach, "Synthetic mitigation activity " + i + "." + j)
+					.params(prefix + "synthetic-activity-" + i + "-" + j, approach, "Synthetic mitigation activity " + i + "." + j)
 					.query(Long.class)
 					.single();
 				this.jdbc.sql("INSERT INTO itmo_transfer (slug, approach_id, activity_id, from_iso2, to_iso2, transferred_on, "
 						+ "quantity_tco2e, vintage, publication_status, source_url, source_title, source_retrieved_on, "
 						+ "last_reviewed_on) VALUES (?, ?, ?, ?, ?, DATE '2025-06-01', 1000, 2024, " + sourced + ")")
-					.params("synthetic-transfer-" + i + "-" + j, approach, activity, iso2, partners[i % partners.length])
+					.params(prefix + "synthetic-transfer-" + i + "-" + j, approach, activity, iso2, partners[i % partners.length])
 					.update();
 				this.jdbc.sql("INSERT INTO itmo_event (slug, approach_id, host_iso2, kind, description, volume_tco2e, "
 						+ "volume_meaning, publication_status, source_url, source_title, source_retrieved_on, "
 						+ "last_reviewed_on) VALUES (?, ?, ?, 'authorisation', ?, 500, 'estimate', " + sourced + ")")
-					.params("synthetic-event-" + i + "-" + j, approach, iso2, "Synthetic event " + i + "." + j)
+					.params(prefix + "synthetic-event-" + i + "-" + j, approach, iso2, "Synthetic event " + i + "." + j)
 					.update();
 			}
 		}
@@ -116,21 +134,21 @@ class CountryProfileStatementCountIntegrationTests {
 			this.jdbc.sql("INSERT INTO ndc_document (slug, country_iso2, title, registry_status, is_current, document_url, "
 					+ "publication_status, source_url, source_title, source_retrieved_on, last_reviewed_on) "
 					+ "VALUES (?, ?, ?, 'active', ?, ?, " + sourced + ")")
-				.params("synthetic-ndc-document-" + i, iso2, "Synthetic NDC document " + i, i >= 18,
-						"https://example.org/ndc-" + i + ".pdf")
+				.params(prefix + "synthetic-ndc-document-" + i, iso2, "Synthetic NDC document " + i, i >= 18,
+						"https://example.org/" + prefix + "ndc-" + i + ".pdf")
 				.update();
 		}
 		for (int i = 0; i < 5; i++) {
 			this.jdbc.sql("INSERT INTO itmo_event (slug, host_iso2, kind, description, publication_status, source_url, "
 					+ "source_title, source_retrieved_on, last_reviewed_on) VALUES (?, ?, 'issuance', ?, " + sourced + ")")
-				.params("synthetic-lone-event-" + i, iso2, "Synthetic lone event " + i)
+				.params(prefix + "synthetic-lone-event-" + i, iso2, "Synthetic lone event " + i)
 				.update();
 		}
 		for (int i = 0; i < 15; i++) {
 			this.jdbc.sql("INSERT INTO pacm_activity (slug, host_iso2, title, origin, stage, activity_type_code, "
 					+ "publication_status, source_url, source_title, source_retrieved_on, last_reviewed_on) "
 					+ "VALUES (?, ?, ?, 'new_activity', 'pcn_submitted', ?, " + sourced + ")")
-				.params("synthetic-pacm-" + i, iso2, "Synthetic activity " + i, (i % 2 == 0) ? "renewable_power" : "rice_cultivation")
+				.params(prefix + "synthetic-pacm-" + i, iso2, "Synthetic activity " + i, (i % 2 == 0) ? "renewable_power" : "rice_cultivation")
 				.update();
 		}
 		// three programmes hosted here with 40 components each, and programmes hosted elsewhere that name it as a host too
@@ -139,7 +157,7 @@ class CountryProfileStatementCountIntegrationTests {
 					+ "activity_type_code, publication_status, source_url, source_title, source_retrieved_on, last_reviewed_on) "
 					+ "VALUES (?, ?, ?, 'cdm_transition', 'programme', 'transition_requested', 'household_efficiency', "
 					+ sourced + ") RETURNING id")
-				.params("synthetic-programme-" + p, iso2, "Synthetic programme " + p)
+				.params(prefix + "synthetic-programme-" + p, iso2, "Synthetic programme " + p)
 				.query(Long.class)
 				.single();
 			for (int c = 0; c < 40; c++) {
@@ -148,7 +166,7 @@ class CountryProfileStatementCountIntegrationTests {
 						+ "source_url, source_title, source_retrieved_on, last_reviewed_on) "
 						+ "VALUES (?, ?, ?, 'cdm_transition', 'component', 'host_approved', DATE '2025-01-01', ?, "
 						+ "'household_efficiency', ?, " + sourced + ")")
-					.params("synthetic-component-" + p + "-" + c, iso2, "Synthetic component " + p + "." + c, programme,
+					.params(prefix + "synthetic-component-" + p + "-" + c, iso2, "Synthetic component " + p + "." + c, programme,
 							1000 * (40 * (3 - p) + c))
 					.update();
 			}
@@ -156,7 +174,7 @@ class CountryProfileStatementCountIntegrationTests {
 					+ "publication_status, source_url, source_title, source_retrieved_on, last_reviewed_on) "
 					+ "VALUES (?, 'KE', ?, 'cdm_transition', 'programme', 'transition_requested', " + sourced
 					+ ") RETURNING id")
-				.params("shared-programme-" + p, "Shared programme " + p)
+				.params(prefix + "shared-programme-" + p, "Shared programme " + p)
 				.query(Long.class)
 				.single();
 			this.jdbc.sql("INSERT INTO pacm_activity_other_host VALUES (?, ?), (?, 'UG')").params(shared, iso2, shared).update();
@@ -164,14 +182,14 @@ class CountryProfileStatementCountIntegrationTests {
 		for (int s = 0; s < 3; s++) {
 			long submission = this.jdbc.sql("INSERT INTO ndc_submission (country_iso2, label, version_year, is_current) "
 					+ "VALUES (?, ?, ?, ?) RETURNING id")
-				.params(iso2, "Synthetic NDC " + (2015 + 5 * s), 2015 + 5 * s, s == 2)
+				.params(iso2, prefix + "Synthetic NDC " + (2015 + 5 * s), 2015 + 5 * s, s == 2 && prefix.isEmpty())
 				.query(Long.class)
 				.single();
 			for (int t = 0; t < 4; t++) {
 				this.jdbc.sql("INSERT INTO ndc_target (slug, submission_id, target_type, target_year, reduction_pct, "
 						+ "conditional, publication_status, source_url, source_title, source_retrieved_on, last_reviewed_on) "
 						+ "VALUES (?, ?, 'base_year', 2030, 40, ?, " + sourced + ")")
-					.params("synthetic-target-" + s + "-" + t, submission, t % 2 == 0)
+					.params(prefix + "synthetic-target-" + s + "-" + t, submission, t % 2 == 0)
 					.update();
 			}
 		}
@@ -179,19 +197,19 @@ class CountryProfileStatementCountIntegrationTests {
 			this.jdbc.sql("INSERT INTO sd_statement (slug, country_iso2, topic, mechanism, body, publication_status, "
 					+ "source_url, source_title, source_retrieved_on, last_reviewed_on) "
 					+ "VALUES (?, ?, 'participation_requirements', 'a6_4', ?, " + sourced + ")")
-				.params("synthetic-statement-" + i, iso2, "Synthetic statement " + i)
+				.params(prefix + "synthetic-statement-" + i, iso2, "Synthetic statement " + i)
 				.update();
 			this.jdbc.sql("INSERT INTO initial_report (slug, country_iso2, title, review_status, publication_status, "
 					+ "source_url, source_title, source_retrieved_on, last_reviewed_on) "
 					+ "VALUES (?, ?, ?, 'submitted', " + sourced + ")")
-				.params("synthetic-report-" + i, iso2, "Synthetic report " + i)
+				.params(prefix + "synthetic-report-" + i, iso2, "Synthetic report " + i)
 				.update();
 		}
 		for (int i = 0; i < 10; i++) {
 			long project = this.jdbc.sql("INSERT INTO capacity_building_project (slug, title, summary, publication_status, "
 					+ "source_url, source_title, source_retrieved_on, last_reviewed_on) "
 					+ "VALUES (?, ?, 'A synthetic project.', " + sourced + ") RETURNING id")
-				.params("synthetic-project-" + i, "Synthetic project " + i)
+				.params(prefix + "synthetic-project-" + i, "Synthetic project " + i)
 				.query(Long.class)
 				.single();
 			this.jdbc.sql("INSERT INTO capacity_building_country VALUES (?, ?), (?, 'PE')").params(project, iso2, project).update();
