@@ -32,6 +32,17 @@ public interface EditableRecords<E, F extends RecordForm> {
 		return Optional.empty();
 	}
 
+	/**
+	 * The records with these slugs, by slug, for imports: one query where the kind overrides this, not one per slug.
+	 */
+	default java.util.Map<String, E> findAllBySlug(java.util.Collection<String> slugs) {
+		java.util.Map<String, E> found = new java.util.HashMap<>();
+		for (String slug : slugs) {
+			findBySlug(slug).ifPresent((entity) -> found.put(slug, entity));
+		}
+		return found;
+	}
+
 	/** A new, unsaved record holding the form's values. */
 	E create(F form);
 

@@ -45,6 +45,18 @@ class CapacityBuildingProjectRecords implements SourcedRecords<CapacityBuildingP
 	}
 
 	@Override
+	public java.util.Map<String, CapacityBuildingProject> findAllBySlug(java.util.Collection<String> slugs) {
+		java.util.Map<String, CapacityBuildingProject> found = new java.util.HashMap<>();
+		// in slices, so that no statement carries more parameters than PostgreSQL takes
+		List<String> all = List.copyOf(slugs);
+		for (int from = 0; from < all.size(); from += 1000) {
+			this.projects.findBySlugIn(all.subList(from, Math.min(from + 1000, all.size())))
+				.forEach((record) -> found.put(record.getSlug(), record));
+		}
+		return found;
+	}
+
+	@Override
 	public Stream<CapacityBuildingProject> all() {
 		return this.projects.findAllByOrderByTitle().stream();
 	}

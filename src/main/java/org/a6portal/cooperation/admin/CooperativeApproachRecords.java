@@ -58,6 +58,18 @@ class CooperativeApproachRecords implements SourcedRecords<CooperativeApproach, 
 	}
 
 	@Override
+	public java.util.Map<String, CooperativeApproach> findAllBySlug(java.util.Collection<String> slugs) {
+		java.util.Map<String, CooperativeApproach> found = new java.util.HashMap<>();
+		// in slices, so that no statement carries more parameters than PostgreSQL takes
+		List<String> all = List.copyOf(slugs);
+		for (int from = 0; from < all.size(); from += 1000) {
+			this.approaches.findBySlugIn(all.subList(from, Math.min(from + 1000, all.size())))
+				.forEach((record) -> found.put(record.getSlug(), record));
+		}
+		return found;
+	}
+
+	@Override
 	public CooperativeApproachForm newForm() {
 		return new CooperativeApproachForm();
 	}

@@ -1,6 +1,7 @@
 package org.a6portal.ndc.admin;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -56,6 +57,18 @@ class NdcTargetRecords implements SourcedRecords<NdcTarget, NdcTargetForm> {
 	@Override
 	public Optional<NdcTarget> findBySlug(String slug) {
 		return this.targets.findBySlug(slug);
+	}
+
+	@Override
+	public java.util.Map<String, NdcTarget> findAllBySlug(java.util.Collection<String> slugs) {
+		java.util.Map<String, NdcTarget> found = new java.util.HashMap<>();
+		// in slices, so that no statement carries more parameters than PostgreSQL takes
+		List<String> all = List.copyOf(slugs);
+		for (int from = 0; from < all.size(); from += 1000) {
+			this.targets.findBySlugIn(all.subList(from, Math.min(from + 1000, all.size())))
+				.forEach((record) -> found.put(record.getSlug(), record));
+		}
+		return found;
 	}
 
 	@Override

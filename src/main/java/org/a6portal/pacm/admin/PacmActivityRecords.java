@@ -1,6 +1,7 @@
 package org.a6portal.pacm.admin;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -54,6 +55,18 @@ class PacmActivityRecords implements SourcedRecords<PacmActivity, PacmActivityFo
 	@Override
 	public Optional<PacmActivity> findBySlug(String slug) {
 		return this.activities.findBySlug(slug);
+	}
+
+	@Override
+	public java.util.Map<String, PacmActivity> findAllBySlug(java.util.Collection<String> slugs) {
+		java.util.Map<String, PacmActivity> found = new java.util.HashMap<>();
+		// in slices, so that no statement carries more parameters than PostgreSQL takes
+		List<String> all = List.copyOf(slugs);
+		for (int from = 0; from < all.size(); from += 1000) {
+			this.activities.findBySlugIn(all.subList(from, Math.min(from + 1000, all.size())))
+				.forEach((record) -> found.put(record.getSlug(), record));
+		}
+		return found;
 	}
 
 	@Override
