@@ -72,6 +72,14 @@ public interface EditableRecords<E, F extends RecordForm> {
 	default void validate(F form, Optional<E> existing, Errors errors) {
 	}
 
+	/**
+	 * The rules of {@link #validate}, for an import row: the import looked up the records of all its rows' slugs at
+	 * once, and {@code existing} is the one holding this row's slug, so a kind may skip asking for it again.
+	 */
+	default void validateImported(F form, Optional<E> existing, Errors errors) {
+		validate(form, existing, errors);
+	}
+
 	/** What else deleting the record removes (message texts), shown on the confirmation page. */
 	default List<String> deletionEffects(E entity) {
 		return List.of();

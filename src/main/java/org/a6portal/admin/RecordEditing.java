@@ -88,6 +88,10 @@ public class RecordEditing {
 			E entity = existing.get(slugOf.apply(form));
 			if (entity != null) {
 				Map<String, Object> before = state(records.toForm(entity));
+				if (ChangeLog.diff(before, state(form)).isEmpty()) {
+					// a row that changes nothing does not touch its record
+					continue;
+				}
 				boolean wasPublished = records.isPublished(entity);
 				Set<String> countriesBefore = records.countriesOf(entity);
 				records.apply(form, entity);

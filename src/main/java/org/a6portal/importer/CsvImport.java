@@ -218,7 +218,7 @@ public class CsvImport {
 			review(row, form, current, kind, today);
 			BeanPropertyBindingResult errors = new BeanPropertyBindingResult(form, "form");
 			this.validator.validate(form, errors);
-			kind.validate(form, current, errors);
+			kind.validateImported(form, current, errors);
 			if (!slug.isBlank() && !seen.add(slug)) {
 				errors.reject("admin.import.duplicateSlug");
 			}
@@ -234,7 +234,11 @@ public class CsvImport {
 				results.add(new RowResult(row.line(), slug, RowResult.Action.ADD, List.of(), List.of(), effect));
 			}
 			else {
-				List<FieldChange> changes = this.editing.changes(kind, current.get(), form);
+				List<FieldChange> changes = this.editing.changes(kind, current.get(), form)
+					.stream()
+					.map((change) -> new FieldChange(mapping.columnOf(change.field()).orElse(change.field()),
+							change.before(), change.after()))
+					.toList();
 				results.add(new RowResult(row.line(), slug,
 						changes.isEmpty() ? RowResult.Action.UNCHANGED : RowResult.Action.CHANGE, changes, List.of(),
 						effect));

@@ -123,7 +123,17 @@ class CapacityBuildingProjectRecords implements SourcedRecords<CapacityBuildingP
 
 	@Override
 	public void validate(CapacityBuildingProjectForm form, Optional<CapacityBuildingProject> existing, Errors errors) {
-		form.validateSourced(errors, this.projects.findBySlug(form.getSlug()), existing);
+		validate(form, existing, this.projects.findBySlug(form.getSlug()), errors);
+	}
+
+	/** The import looked every row's slug up at once: the record holding the slug, if any, is the existing one. */
+	@Override
+	public void validateImported(CapacityBuildingProjectForm form, Optional<CapacityBuildingProject> existing, Errors errors) {
+		validate(form, existing, existing, errors);
+	}
+
+	private void validate(CapacityBuildingProjectForm form, Optional<CapacityBuildingProject> existing, Optional<CapacityBuildingProject> sameSlug, Errors errors) {
+		form.validateSourced(errors, sameSlug, existing);
 		if (form.getStartedOn() != null && form.getEndsOn() != null && form.getEndsOn().isBefore(form.getStartedOn())) {
 			errors.rejectValue("endsOn", "admin.capacity.endsBeforeStart");
 		}

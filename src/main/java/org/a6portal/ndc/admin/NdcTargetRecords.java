@@ -162,7 +162,17 @@ class NdcTargetRecords implements SourcedRecords<NdcTarget, NdcTargetForm> {
 
 	@Override
 	public void validate(NdcTargetForm form, Optional<NdcTarget> existing, Errors errors) {
-		form.validateSourced(errors, this.targets.findBySlug(form.getSlug()), existing);
+		validate(form, existing, this.targets.findBySlug(form.getSlug()), errors);
+	}
+
+	/** The import looked every row's slug up at once: the record holding the slug, if any, is the existing one. */
+	@Override
+	public void validateImported(NdcTargetForm form, Optional<NdcTarget> existing, Errors errors) {
+		validate(form, existing, existing, errors);
+	}
+
+	private void validate(NdcTargetForm form, Optional<NdcTarget> existing, Optional<NdcTarget> sameSlug, Errors errors) {
+		form.validateSourced(errors, sameSlug, existing);
 		if (!errors.hasFieldErrors("countryIso2") && this.countries.findByIso2(form.getCountryIso2()).isEmpty()) {
 			errors.rejectValue("countryIso2", "admin.ndc.countryUnknown");
 		}
