@@ -86,4 +86,4 @@ for rows in $ROWS; do
 done
 run "$largest" "$(write_file "$largest" second)" update
 echo "records now: $(psql -tA -h 127.0.0.1 -U postgres -d "$db" -c "SELECT count(*) FROM a6portal.cooperative_approach WHERE slug LIKE 'ca-bench-%'")"
-cp "$log" /tmp/import-bench-last.log; rm -rf "$work"
+rm -rf "$work"

@@ -32,15 +32,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 @BrowserTest
 class ImportBrowserTests {
 
-	private static final String SLUG = "ca-ch-gh";
+	private static final String SLUG = "ca-ch-ma";
 
 	private static final String HEADER = "id,host_party_iso2,acquiring_party_iso2,title,instrument,status,signed_on,sectors,"
 			+ "itmo_volume_tco2e,notes,source_url,source_title\n";
 
-	private static final String CHANGED = SLUG + ",GH,CH,Ghana–Switzerland agreement (title from the ministry list),"
-			+ "implementing_agreement,agreement_signed,2020-11-23,,,,https://example.gov/gh,Ministry list\n";
+	private static final String CHANGED = SLUG + ",MA,CH,Morocco–Switzerland agreement (title from the ministry list),"
+			+ "implementing_agreement,agreement_signed,2020-11-23,,,,https://example.gov/ma,Ministry list\n";
 
-	private static final String ADDED = "ca-gh-no-browser,GH,NO,Ghana–Norway memorandum (browser test),MoU,MoU signed,,,,,"
+	private static final String ADDED = "ca-ma-no-browser,MA,NO,Morocco–Norway memorandum (browser test),MoU,MoU signed,,,,,"
 			+ "https://example.gov/no,Ministry list\n";
 
 	@LocalServerPort
@@ -82,7 +82,7 @@ class ImportBrowserTests {
 		preview(page, HEADER + CHANGED + ADDED, "keep");
 		assertThat(page.locator(".import-row--change", new Page.LocatorOptions().setHasText(SLUG)))
 			.containsText("Stays public");
-		assertThat(page.locator(".import-row--add", new Page.LocatorOptions().setHasText("ca-gh-no-browser")))
+		assertThat(page.locator(".import-row--add", new Page.LocatorOptions().setHasText("ca-ma-no-browser")))
 			.containsText("Not public (draft)");
 		assertThat(page.locator(".import-publication"))
 			.hasText("On the public site: 0 would become public, 0 would stop being public, 1 stay public.");
@@ -90,12 +90,12 @@ class ImportBrowserTests {
 		assertThat(page.locator("#preview-heading")).containsText("Imported.");
 
 		Page reader = page.context().browser().newPage();
-		reader.navigate(url("/countries/gh#article-6-2"));
-		assertThat(reader.locator("#" + SLUG)).containsText("Ghana–Switzerland agreement (title from the ministry list)");
-		assertThat(reader.getByText("Ghana–Norway memorandum (browser test)")).hasCount(0);
+		reader.navigate(url("/countries/ma#article-6-2"));
+		assertThat(reader.locator("#" + SLUG)).containsText("Morocco–Switzerland agreement (title from the ministry list)");
+		assertThat(reader.getByText("Morocco–Norway memorandum (browser test)")).hasCount(0);
 		reader.close();
 		assertThat(publication(SLUG)).isEqualTo("published");
-		assertThat(publication("ca-gh-no-browser")).isEqualTo("draft");
+		assertThat(publication("ca-ma-no-browser")).isEqualTo("draft");
 	}
 
 	@Test
@@ -115,13 +115,13 @@ class ImportBrowserTests {
 
 		page.navigate(url("/admin/changes"));
 		Locator entry = page.locator("#change-" + importId);
-		assertThat(entry).containsText("list-gh.csv");
+		assertThat(entry).containsText("list-ma.csv");
 		entry.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Undo this import (every record back to its state before)"))
 			.click();
 		assertThat(page.locator(".notice--ok")).containsText("The change was reverted");
 		assertThat(title()).isEqualTo(this.titleBefore);
 		assertThat(publication(SLUG)).isEqualTo("published");
-		assertThat(this.jdbc.sql("SELECT count(*) FROM cooperative_approach WHERE slug = 'ca-gh-no-browser'").query(Integer.class)
+		assertThat(this.jdbc.sql("SELECT count(*) FROM cooperative_approach WHERE slug = 'ca-ma-no-browser'").query(Integer.class)
 			.single()).isZero();
 
 		page.navigate(url("/admin/changes"));
@@ -129,7 +129,7 @@ class ImportBrowserTests {
 		assertThat(page.locator("[role=alert]")).hasText("This import was undone already.");
 
 		Page reader = page.context().browser().newPage();
-		reader.navigate(url("/countries/gh#article-6-2"));
+		reader.navigate(url("/countries/ma#article-6-2"));
 		assertThat(reader.locator("#" + SLUG)).containsText(this.titleBefore);
 		reader.close();
 	}
@@ -164,7 +164,7 @@ class ImportBrowserTests {
 	private void preview(Page page, String csv, String publication) {
 		page.navigate(url("/admin/import"));
 		page.locator("#kind").selectOption("cooperative-approaches");
-		page.locator("#file").setInputFiles(new FilePayload("list-gh.csv", "text/csv", csv.getBytes(StandardCharsets.UTF_8)));
+		page.locator("#file").setInputFiles(new FilePayload("list-ma.csv", "text/csv", csv.getBytes(StandardCharsets.UTF_8)));
 		page.locator("#publication").selectOption(publication);
 		page.locator("form[action='/admin/import/preview'] button[type=submit]").click();
 		assertThat(page.locator("#preview-heading")).isVisible();
