@@ -77,6 +77,8 @@ class ChangesController {
 		catch (RevertRefusedException | DataIntegrityViolationException ex) {
 			model.addAttribute("revertRefused", (ex instanceof RevertRefusedException refused) ? refused.getMessageKey()
 					: "admin.history.revertConflict");
+			model.addAttribute("revertRefusedArgument", (ex instanceof RevertRefusedException refused
+					&& refused.getArguments().length > 0) ? refused.getArguments()[0] : "");
 			response.setStatus(HttpStatus.CONFLICT.value());
 			return recent(0, request, model);
 		}

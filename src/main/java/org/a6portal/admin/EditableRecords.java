@@ -33,6 +33,17 @@ public interface EditableRecords<E, F extends RecordForm> {
 		return Optional.empty();
 	}
 
+	/**
+	 * The records with these slugs, by slug, for imports: one query where the kind overrides this, not one per slug.
+	 */
+	default java.util.Map<String, E> findAllBySlug(java.util.Collection<String> slugs) {
+		java.util.Map<String, E> found = new java.util.HashMap<>();
+		for (String slug : slugs) {
+			findBySlug(slug).ifPresent((entity) -> found.put(slug, entity));
+		}
+		return found;
+	}
+
 	/** A new, unsaved record holding the form's values. */
 	E create(F form);
 
@@ -60,6 +71,14 @@ public interface EditableRecords<E, F extends RecordForm> {
 
 	/** Rules Bean Validation cannot express (uniqueness, "a published approach needs both roles"). */
 	default void validate(F form, Optional<E> existing, Errors errors) {
+	}
+
+	/**
+	 * The rules of {@link #validate}, for an import row: the import looked up the records of all its rows' slugs at
+	 * once, and {@code existing} is the one holding this row's slug, so a kind may skip asking for it again.
+	 */
+	default void validateImported(F form, Optional<E> existing, Errors errors) {
+		validate(form, existing, errors);
 	}
 
 	/** What else deleting the record removes (message texts), shown on the confirmation page. */

@@ -8,13 +8,21 @@ public class RevertRefusedException extends RuntimeException {
 
 	private final String messageKey;
 
-	RevertRefusedException(String messageKey) {
+	private final Object[] arguments;
+
+	RevertRefusedException(String messageKey, Object... arguments) {
 		super("Revert refused: " + messageKey);
 		this.messageKey = messageKey;
+		this.arguments = arguments.clone();
 	}
 
 	public String getMessageKey() {
 		return this.messageKey;
+	}
+
+	/** The message's arguments (the records that changed since an import, …). */
+	public Object[] getArguments() {
+		return this.arguments.clone();
 	}
 
 }

@@ -21,6 +21,9 @@ public interface CapacityBuildingProjectRepository extends Repository<CapacityBu
 
 	Optional<CapacityBuildingProject> findBySlug(String slug);
 
+	/** The records with these slugs, in one query (imports). */
+	List<CapacityBuildingProject> findBySlugIn(java.util.Collection<String> slugs);
+
 	List<CapacityBuildingProject> findAllByOrderByTitle();
 
 	CapacityBuildingProject save(CapacityBuildingProject project);

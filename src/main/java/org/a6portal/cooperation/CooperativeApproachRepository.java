@@ -22,6 +22,9 @@ public interface CooperativeApproachRepository extends Repository<CooperativeApp
 
 	Optional<CooperativeApproach> findBySlug(String slug);
 
+	/** The records with these slugs, in one query (imports). */
+	List<CooperativeApproach> findBySlugIn(java.util.Collection<String> slugs);
+
 	CooperativeApproach save(CooperativeApproach approach);
 
 	List<CooperativeApproach> findAllByOrderByTitle();

@@ -21,10 +21,23 @@ import org.jspecify.annotations.Nullable;
  * @param beforeState the record's editable state before, if it existed
  * @param afterState the record's editable state after, if it exists
  * @param revertsId the change this one reverted, if any
+ * @param importId the import (or the undoing of an import) this change is part of, if any
  */
 public record ChangeEntry(long id, String entityType, String entityId, String entityLabel, ChangeAction action,
 		Instant changedAt, String changedBy, @Nullable Long versionAfter, List<FieldChange> changes,
-		@Nullable Map<String, Object> beforeState, @Nullable Map<String, Object> afterState, @Nullable Long revertsId) {
+		@Nullable Map<String, Object> beforeState, @Nullable Map<String, Object> afterState, @Nullable Long revertsId,
+		@Nullable Long importId) {
+
+	/** The entity type of an import's own entry, under which each record's change is filed. */
+	public static final String IMPORT = "import";
+
+	public ChangeEntry(long id, String entityType, String entityId, String entityLabel, ChangeAction action,
+			Instant changedAt, String changedBy, @Nullable Long versionAfter, List<FieldChange> changes,
+			@Nullable Map<String, Object> beforeState, @Nullable Map<String, Object> afterState,
+			@Nullable Long revertsId) {
+		this(id, entityType, entityId, entityLabel, action, changedAt, changedBy, versionAfter, changes, beforeState,
+				afterState, revertsId, null);
+	}
 
 	/** The entity type of editor accounts: their changes are the administrators' business, and never reverted. */
 	public static final String ACCOUNT = "app_user";
@@ -33,9 +46,23 @@ public record ChangeEntry(long id, String entityType, String entityId, String en
 		return ACCOUNT.equals(this.entityType);
 	}
 
+	/** An import's own entry (not one record's change within it). */
+	public boolean isImport() {
+		return IMPORT.equals(this.entityType);
+	}
+
+	/**
+	 * Whether the interface offers to revert this change, and so whether the server does: an import is undone as one
+	 * unit from its own entry, never one record at a time, and the undoing of an import is not itself undone.
+	 */
 	public boolean revertible() {
-		return this.action != ChangeAction.IMPORT && !isAccountChange()
-				&& (this.beforeState != null || this.afterState != null);
+		if (isAccountChange() || this.importId != null) {
+			return false;
+		}
+		if (isImport()) {
+			return this.action == ChangeAction.IMPORT;
+		}
+		return this.action != ChangeAction.IMPORT && (this.beforeState != null || this.afterState != null);
 	}
 
 }

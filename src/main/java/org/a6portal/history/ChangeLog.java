@@ -35,7 +35,7 @@ public class ChangeLog {
 	};
 
 	private static final String COLUMNS = "l.id, l.entity_type, l.entity_id, l.entity_label, l.action, l.changed_at, "
-			+ "l.changed_by, l.version_after, l.changes, l.before_state, l.after_state, l.reverts_id";
+			+ "l.changed_by, l.version_after, l.changes, l.before_state, l.after_state, l.reverts_id, l.import_id";
 
 	private final JdbcClient jdbc;
 
@@ -278,11 +278,13 @@ public class ChangeLog {
 		Long version = rs.wasNull() ? null : versionAfter;
 		long reverts = rs.getLong("reverts_id");
 		Long revertsId = rs.wasNull() ? null : reverts;
+		long partOf = rs.getLong("import_id");
+		Long importId = rs.wasNull() ? null : partOf;
 		return new ChangeEntry(rs.getLong("id"), rs.getString("entity_type"), rs.getString("entity_id"),
 				rs.getString("entity_label"), org.a6portal.common.CodedEnum.fromCode(ChangeAction.class, rs.getString("action")),
 				rs.getTimestamp("changed_at").toInstant(), rs.getString("changed_by"), version,
 				this.json.readValue(rs.getString("changes"), CHANGES), state(rs.getString("before_state")),
-				state(rs.getString("after_state")), revertsId);
+				state(rs.getString("after_state")), revertsId, importId);
 	}
 
 	private @Nullable Map<String, Object> state(@Nullable String value) {

@@ -6,25 +6,29 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.security.Principal;
+import java.util.Optional;
+import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletResponse;
+import org.a6portal.common.CodedEnum;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.boot.servlet.autoconfigure.MultipartProperties;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.util.unit.DataSize;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.multipart.MultipartFile;
-import org.springframework.util.unit.DataSize;
 
 /**
- * {@code /admin/import}: upload a CSV file, see the preview, apply it. The file's text travels in the preview form,
- * so applying needs no server-side state and works on any instance.
+ * {@code /admin/import}: upload a CSV file, see the preview, apply it. The uploaded file is kept server-side (in
+ * PostgreSQL) between preview and apply: the apply form names it by id, so it works on any instance and never
+ * re-posts the file.
  */
 @Controller
 class ImportController {
@@ -38,10 +42,16 @@ class ImportController {
 		this.maxFileSize = multipart.getMaxFileSize();
 	}
 
+	@org.springframework.web.bind.annotation.ModelAttribute
+	void common(Model model) {
+		model.addAttribute("kinds", this.imports.kinds());
+		model.addAttribute("publications", ImportPublication.values());
+	}
+
 	/** The import page; {@code ?tooLarge} when an upload was refused for its size (see {@link UploadLimitFilter}). */
 	@GetMapping("/admin/import")
 	String form(@RequestParam(required = false) @Nullable String tooLarge, Model model) {
-		model.addAttribute("kinds", this.imports.kinds());
+		model.addAttribute("publication", ImportPublication.KEEP);
 		if (tooLarge != null) {
 			tooLarge(model);
 		}
@@ -49,11 +59,13 @@ class ImportController {
 	}
 
 	@PostMapping("/admin/import/preview")
-	String preview(@RequestParam String kind, @RequestParam("file") @Nullable MultipartFile file, Model model,
+	String preview(@RequestParam String kind, @RequestParam("file") @Nullable MultipartFile file,
+			@RequestParam(defaultValue = "keep") String publication, Principal editor, Model model,
 			HttpServletResponse response) throws IOException {
-		model.addAttribute("kinds", this.imports.kinds());
 		model.addAttribute("kind", kind);
-		if (!this.imports.kinds().contains(kind) || file == null || file.isEmpty()) {
+		Optional<ImportPublication> chosen = publication(publication);
+		model.addAttribute("publication", chosen.orElse(ImportPublication.KEEP));
+		if (!this.imports.kinds().contains(kind) || file == null || file.isEmpty() || chosen.isEmpty()) {
 			model.addAttribute("problem", "admin.import.chooseFile");
 			response.setStatus(HttpStatus.BAD_REQUEST.value());
 			return "admin/import";
@@ -70,10 +82,11 @@ class ImportController {
 			response.setStatus(HttpStatus.BAD_REQUEST.value());
 			return "admin/import";
 		}
-		CsvImport.Preview preview = this.imports.preview(kind, csv);
+		String fileName = (file.getOriginalFilename() != null && !file.getOriginalFilename().isBlank())
+				? file.getOriginalFilename() : "upload.csv";
+		CsvImport.Preview preview = this.imports.preview(kind, fileName, csv, chosen.get(), editor.getName());
 		model.addAttribute("preview", preview);
-		model.addAttribute("csv", csv);
-		model.addAttribute("fileName", (file.getOriginalFilename() != null) ? file.getOriginalFilename() : "upload.csv");
+		model.addAttribute("fileName", fileName);
 		if (!preview.applicable()) {
 			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
 		}
@@ -81,19 +94,18 @@ class ImportController {
 	}
 
 	@PostMapping("/admin/import/apply")
-	String apply(@RequestParam String kind, @RequestParam String csv, @RequestParam String fileName, Principal editor,
-			Model model, HttpServletResponse response) {
-		model.addAttribute("kinds", this.imports.kinds());
-		model.addAttribute("kind", kind);
-		if (!this.imports.kinds().contains(kind)) {
-			model.addAttribute("problem", "admin.import.chooseFile");
-			response.setStatus(HttpStatus.BAD_REQUEST.value());
+	String apply(@RequestParam String upload, Principal editor, Model model, HttpServletResponse response) {
+		model.addAttribute("publication", ImportPublication.KEEP);
+		Optional<CsvImport.Applied> applied = uploadId(upload).flatMap((id) -> this.imports.apply(id, editor.getName()));
+		if (applied.isEmpty()) {
+			model.addAttribute("problem", "admin.import.uploadGone");
+			response.setStatus(HttpStatus.CONFLICT.value());
 			return "admin/import";
 		}
-		CsvImport.Preview result = this.imports.apply(kind, fileName, csv, editor.getName());
+		CsvImport.Preview result = applied.get().preview();
+		model.addAttribute("kind", applied.get().kind());
 		model.addAttribute("preview", result);
-		model.addAttribute("csv", csv);
-		model.addAttribute("fileName", fileName);
+		model.addAttribute("fileName", applied.get().fileName());
 		if (result.importId() == null) {
 			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
 		}
@@ -103,6 +115,8 @@ class ImportController {
 	@ExceptionHandler(MaxUploadSizeExceededException.class)
 	String tooLarge(Model model, HttpServletResponse response) {
 		model.addAttribute("kinds", this.imports.kinds());
+		model.addAttribute("publications", ImportPublication.values());
+		model.addAttribute("publication", ImportPublication.KEEP);
 		tooLarge(model);
 		response.setStatus(HttpStatus.CONTENT_TOO_LARGE.value());
 		return "admin/import";
@@ -111,6 +125,24 @@ class ImportController {
 	private void tooLarge(Model model) {
 		model.addAttribute("problem", "admin.import.fileTooLarge");
 		model.addAttribute("problemArgument", this.maxFileSize.toMegabytes());
+	}
+
+	private static Optional<ImportPublication> publication(String code) {
+		try {
+			return Optional.of(CodedEnum.fromCode(ImportPublication.class, code));
+		}
+		catch (IllegalArgumentException ex) {
+			return Optional.empty();
+		}
+	}
+
+	private static Optional<UUID> uploadId(String id) {
+		try {
+			return Optional.of(UUID.fromString(id));
+		}
+		catch (IllegalArgumentException ex) {
+			return Optional.empty();
+		}
 	}
 
 }

@@ -1,48 +1,60 @@
 package org.a6portal.importer;
 
-import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 import org.a6portal.admin.EditableRecords;
-import org.a6portal.common.CodedEnum;
 import org.a6portal.sustainabledevelopment.InitialReport;
 import org.a6portal.sustainabledevelopment.ReviewStatus;
 import org.a6portal.sustainabledevelopment.admin.InitialReportForm;
-import org.apache.commons.csv.CSVRecord;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.stereotype.Component;
 
 /**
- * Initial reports, in the columns of {@code initial_reports.csv} plus an {@code id} column naming each report (the
- * seed names them by Party and place: {@code ir-gh-1}).
+ * Article 6.2 initial reports: the columns of {@code db/seed/initial_reports.csv} plus an {@code id} (the record's
+ * slug, which the seed file does not carry).
  */
 @Component
 class InitialReportImport extends ImportMapping<InitialReport, InitialReportForm> {
 
 	InitialReportImport(EditableRecords<InitialReport, InitialReportForm> records) {
-		super("initial-reports", records, List.of("id", "country_iso2", "title", "submitted_on", "review_status", "notes",
-				"source_url", "source_title"));
+		super("initial-reports", records, List.of("id", "country_iso2", "title", "submitted_on", "review_status",
+				"notes", "source_url", "source_title"), List.of(),
+				Map.of("countryIso2", "country_iso2", "title", "title", "submittedOn", "submitted_on", "reviewStatus",
+						"review_status", "notes", "notes"));
 	}
 
 	@Override
-	InitialReportForm toForm(CSVRecord row, Optional<InitialReportForm> existing) {
+	InitialReportForm toForm(Row row, String slug, Optional<InitialReportForm> existing) {
 		InitialReportForm form = existing.orElseGet(InitialReportForm::new);
-		form.setSlug(Cells.text(row, "id"));
-		form.setCountryIso2(Cells.codes(row, "country_iso2").stream().findFirst().orElse(""));
-		form.setTitle(Cells.text(row, "title"));
-		form.setSubmittedOn(Cells.date(row, "submitted_on"));
-		String status = Cells.text(row, "review_status");
-		try {
-			form.setReviewStatus(CodedEnum.fromCode(ReviewStatus.class, status.toLowerCase(Locale.ROOT).replace(' ', '_')));
+		form.setSlug(slug);
+		form.setCountryIso2(row.country("country_iso2"));
+		form.setTitle(row.text("title"));
+		form.setSubmittedOn(row.date("submitted_on"));
+		ReviewStatus status = row.coded("review_status", ReviewStatus.class, (wording) -> wording, List.of(), true);
+		if (status != null) {
+			form.setReviewStatus(status);
 		}
-		catch (IllegalArgumentException ex) {
-			throw new Cells.CellException("review_status", "admin.import.cell.reviewStatus", status);
-		}
-		form.setNotes(Cells.optional(row, "notes"));
-		Cells.applySource(form, row, LocalDate.now());
+		form.setNotes(row.optional("notes"));
+		readSource(form, row);
 		return form;
+	}
+
+	@Override
+	Map<String, @Nullable Object> cells(InitialReportForm form) {
+		Map<String, @Nullable Object> cells = new LinkedHashMap<>();
+		cells.put("id", form.getSlug());
+		cells.put("country_iso2", form.getCountryIso2());
+		cells.put("title", form.getTitle());
+		cells.put("submitted_on", form.getSubmittedOn());
+		cells.put("review_status", form.getReviewStatus().code());
+		cells.put("notes", form.getNotes());
+		cells.put("source_url", form.getSourceUrl());
+		cells.put("source_title", form.getSourceTitle());
+		return cells;
 	}
 
 }

@@ -20,6 +20,9 @@ public interface NdcTargetRepository extends Repository<NdcTarget, Long> {
 
 	Optional<NdcTarget> findBySlug(String slug);
 
+	/** The records with these slugs, in one query (imports). */
+	List<NdcTarget> findBySlugIn(java.util.Collection<String> slugs);
+
 	NdcTarget save(NdcTarget target);
 
 	void delete(NdcTarget target);

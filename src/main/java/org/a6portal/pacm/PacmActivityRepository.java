@@ -20,6 +20,9 @@ public interface PacmActivityRepository extends Repository<PacmActivity, Long> {
 
 	Optional<PacmActivity> findBySlug(String slug);
 
+	/** The records with these slugs, in one query (imports). */
+	List<PacmActivity> findBySlugIn(java.util.Collection<String> slugs);
+
 	Optional<PacmActivity> findByUnfcccReference(String unfcccReference);
 
 	PacmActivity save(PacmActivity activity);

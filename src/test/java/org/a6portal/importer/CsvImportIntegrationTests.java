@@ -47,7 +47,8 @@ class CsvImportIntegrationTests {
 		assertThat(page.select(".import-row--add td").eachText()).contains("ca-pe-xx-new");
 		assertThat(page.select(".import-row--change").text()).contains("ca-ch-pe", "title", "Implementing Agreement (renamed)");
 		assertThat(count("SELECT count(*) FROM cooperative_approach WHERE slug = 'ca-pe-xx-new'")).isZero();
-		assertThat(page.select("form[action=/admin/import/apply] input[name=csv]").val()).isEqualTo(csv);
+		assertThat(page.select("form[action=/admin/import/apply] input[name=upload]").val()).isNotBlank();
+		assertThat(page.select("form[action=/admin/import/apply] input[name=csv]")).as("the file stays on the server").isEmpty();
 	}
 
 	@Test
@@ -60,9 +61,7 @@ class CsvImportIntegrationTests {
 		Document page = Pages.html(result);
 		assertThat(page.select(".import-row--error").text()).contains("signed_on", "01/02/2026", "is not a date", "perhaps");
 		assertThat(page.select("form[action=/admin/import/apply]")).isEmpty();
-		MvcTestResult forced = this.mvc.post().uri("/admin/import/apply").with(csrf()).param("kind", "cooperative-approaches")
-			.param("fileName", "list.csv").param("csv", csv).exchange();
-		assertThat(forced).hasStatus(HttpStatus.UNPROCESSABLE_CONTENT);
+		assertThat(page.select("input[name=upload]")).as("nothing kept to apply").isEmpty();
 		assertThat(count("SELECT count(*) FROM cooperative_approach WHERE slug = 'ca-ok'")).isZero();
 	}
 
@@ -71,8 +70,7 @@ class CsvImportIntegrationTests {
 		String csv = HEADER
 				+ "ca-pe-no-1,PE,NO,First imported agreement,MoU,MoU signed,2026-03-01,,,,https://example.gov/1,Ministry list\r\n"
 				+ "ca-pe-no-2,PE,SE,Second imported agreement,MoU,announced,,,,,https://example.gov/2,Ministry list\r\n";
-		MvcTestResult result = this.mvc.post().uri("/admin/import/apply").with(csrf()).param("kind", "cooperative-approaches")
-			.param("fileName", "ministry.csv").param("csv", csv).exchange();
+		MvcTestResult result = apply(uploadNamed("ministry.csv", "cooperative-approaches", csv));
 		assertThat(result).hasStatusOk();
 		assertThat(count("SELECT count(*) FROM cooperative_approach WHERE slug LIKE 'ca-pe-no-%' AND publication_status = 'draft' "
 				+ "AND source_url LIKE 'https://example.gov/%'")).isEqualTo(2);
@@ -121,7 +119,20 @@ class CsvImportIntegrationTests {
 				+ "https://example.gov/p,List\r\n";
 		MvcTestResult result = upload("pacm-activities", csv);
 		assertThat(result).hasStatus(HttpStatus.UNPROCESSABLE_CONTENT);
-		assertThat(Pages.html(result).select(".import-row--error").text()).contains("pacm-xx-1", "hostIso2");
+		assertThat(Pages.html(result).select(".import-row--error").text()).contains("pacm-xx-1", "host_party_iso2")
+			.doesNotContain("hostIso2");
+	}
+
+	private MvcTestResult uploadNamed(String fileName, String kind, String csv) {
+		MockMultipartFile file = new MockMultipartFile("file", fileName, "text/csv", csv.getBytes(StandardCharsets.UTF_8));
+		return this.mvc.post().uri("/admin/import/preview").multipart().file(file).param("kind", kind).with(csrf()).exchange();
+	}
+
+	/** Applies a previewed upload, as the preview's form does: by the upload's id. */
+	private MvcTestResult apply(MvcTestResult preview) {
+		assertThat(preview).hasStatusOk();
+		String upload = Pages.html(preview).select("form[action=/admin/import/apply] input[name=upload]").val();
+		return this.mvc.post().uri("/admin/import/apply").with(csrf()).param("upload", upload).exchange();
 	}
 
 	private MvcTestResult upload(String kind, String csv) {

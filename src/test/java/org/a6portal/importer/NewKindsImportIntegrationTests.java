@@ -40,7 +40,7 @@ class NewKindsImportIntegrationTests {
 	void everyNewKindIsOfferedOnTheImportPage() {
 		Document page = Pages.ok(this.mvc, "/admin/import");
 		assertThat(page.select("select#kind option").eachAttr("value")).contains("mitigation-activities", "itmo-transfers",
-				"itmo-events", "initial-reports", "ndc-documents");
+				"itmo-events", "initial-reports", "ndc-submissions");
 	}
 
 	@Test
@@ -82,7 +82,7 @@ class NewKindsImportIntegrationTests {
 				""");
 		assertThat(count("SELECT count(*) FROM initial_report WHERE slug = 'ir-pe-1' AND review_status = 'under_review'"))
 			.isEqualTo(1);
-		apply("ndc-documents", """
+		apply("ndc-submissions", """
 				country_iso2,label,submitted_on,registry_status,is_current,language,document_url,source_url,source_title
 				CL,Chile NDC 3.0 (test import),2025-09-30,Active,false,Spanish,https://unfccc.int/sites/default/files/test-cl.pdf,https://unfccc.int/NDCREG,UNFCCC NDC registry
 				""");

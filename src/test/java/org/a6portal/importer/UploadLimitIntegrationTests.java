@@ -48,6 +48,12 @@ class UploadLimitIntegrationTests {
 	@Autowired
 	private TestEditors editors;
 
+	@Autowired
+	private org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
+	@Autowired
+	private org.a6portal.admin.RecordEditing editing;
+
 	private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 
 	@Test
@@ -58,6 +64,42 @@ class UploadLimitIntegrationTests {
 		Document page = Jsoup.parse(preview.body());
 		assertThat(page.select("h1").text()).isEqualTo("Import a CSV file");
 		assertThat(page.select("#preview-heading").text()).contains("list.csv");
+	}
+
+	/**
+	 * Issue 13, defect 5: a file of about a megabyte (2.6 MB url-encoded, over Tomcat's 2 MB form limit) used to be
+	 * posted back by the apply form and refused with a 413; the apply form now names the upload kept on the server.
+	 */
+	@Test
+	void aPreviewedFileOfAMegabyteIsAppliedWithoutPostingItAgain() throws Exception {
+		signIn();
+		StringBuilder csv = new StringBuilder(HEADER);
+		String notes = "Coût ≈ 5 € – l’accord «Pérou» ; ‘été’ ”".repeat(16);
+		for (int i = 1; i <= 1000; i++) {
+			csv.append("ca-pe-megabyte-").append(i).append(",PE,NO,Agreement ").append(i).append(",MoU,MoU signed,,,,\"")
+				.append(notes).append("\",https://example.gov/").append(i).append(",Ministry list\r\n");
+		}
+		byte[] file = csv.toString().getBytes(StandardCharsets.UTF_8);
+		assertThat(file.length).isBetween(900 * 1024, 1100 * 1024);
+		assertThat(URLEncoder.encode(csv.toString(), StandardCharsets.UTF_8).length()).isGreaterThan(2 * MEGABYTE);
+		HttpResponse<String> preview = upload(file);
+		assertThat(preview.statusCode()).isEqualTo(200);
+		Document page = Jsoup.parse(preview.body());
+		String form = "upload=" + page.select("form[action=/admin/import/apply] input[name=upload]").val() + "&_csrf="
+				+ page.select("form[action=/admin/import/apply] input[name=_csrf]").val();
+		HttpResponse<String> applied = send(HttpRequest.newBuilder(uri("/admin/import/apply"))
+			.header("Content-Type", "application/x-www-form-urlencoded")
+			.POST(HttpRequest.BodyPublishers.ofString(form)));
+		try {
+			assertThat(applied.statusCode()).isEqualTo(200);
+			assertThat(Jsoup.parse(applied.body()).select("#preview-heading").text()).startsWith("Imported.");
+			assertThat(form.length()).isLessThan(200);
+		}
+		finally {
+			this.jdbc.sql("SELECT id FROM change_log WHERE entity_type = 'import' AND entity_label = 'list.csv' AND action = 'import' "
+					+ "AND NOT EXISTS (SELECT 1 FROM change_log u WHERE u.reverts_id = change_log.id)")
+				.query(Long.class).list().forEach((id) -> this.editing.revert(id, "UploadLimitIntegrationTests"));
+		}
 	}
 
 	@Test

@@ -46,6 +46,18 @@ class CapacityBuildingProjectRecords implements SourcedRecords<CapacityBuildingP
 	}
 
 	@Override
+	public java.util.Map<String, CapacityBuildingProject> findAllBySlug(java.util.Collection<String> slugs) {
+		java.util.Map<String, CapacityBuildingProject> found = new java.util.HashMap<>();
+		// in slices, so that no statement carries more parameters than PostgreSQL takes
+		List<String> all = List.copyOf(slugs);
+		for (int from = 0; from < all.size(); from += 1000) {
+			this.projects.findBySlugIn(all.subList(from, Math.min(from + 1000, all.size())))
+				.forEach((record) -> found.put(record.getSlug(), record));
+		}
+		return found;
+	}
+
+	@Override
 	public Stream<CapacityBuildingProject> all() {
 		return this.projects.findAllByOrderByTitle().stream();
 	}
@@ -123,7 +135,17 @@ class CapacityBuildingProjectRecords implements SourcedRecords<CapacityBuildingP
 
 	@Override
 	public void validate(CapacityBuildingProjectForm form, Optional<CapacityBuildingProject> existing, Errors errors) {
-		form.validateSourced(errors, this.projects.findBySlug(form.getSlug()), existing);
+		validate(form, existing, this.projects.findBySlug(form.getSlug()), errors);
+	}
+
+	/** The import looked every row's slug up at once: the record holding the slug, if any, is the existing one. */
+	@Override
+	public void validateImported(CapacityBuildingProjectForm form, Optional<CapacityBuildingProject> existing, Errors errors) {
+		validate(form, existing, existing, errors);
+	}
+
+	private void validate(CapacityBuildingProjectForm form, Optional<CapacityBuildingProject> existing, Optional<CapacityBuildingProject> sameSlug, Errors errors) {
+		form.validateSourced(errors, sameSlug, existing);
 		if (form.getStartedOn() != null && form.getEndsOn() != null && form.getEndsOn().isBefore(form.getStartedOn())) {
 			errors.rejectValue("endsOn", "admin.capacity.endsBeforeStart");
 		}

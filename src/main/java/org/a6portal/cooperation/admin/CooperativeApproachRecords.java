@@ -59,6 +59,18 @@ class CooperativeApproachRecords implements SourcedRecords<CooperativeApproach, 
 	}
 
 	@Override
+	public java.util.Map<String, CooperativeApproach> findAllBySlug(java.util.Collection<String> slugs) {
+		java.util.Map<String, CooperativeApproach> found = new java.util.HashMap<>();
+		// in slices, so that no statement carries more parameters than PostgreSQL takes
+		List<String> all = List.copyOf(slugs);
+		for (int from = 0; from < all.size(); from += 1000) {
+			this.approaches.findBySlugIn(all.subList(from, Math.min(from + 1000, all.size())))
+				.forEach((record) -> found.put(record.getSlug(), record));
+		}
+		return found;
+	}
+
+	@Override
 	public CooperativeApproachForm newForm() {
 		return new CooperativeApproachForm();
 	}
@@ -81,8 +93,15 @@ class CooperativeApproachRecords implements SourcedRecords<CooperativeApproach, 
 		Set<Participation> parties = new LinkedHashSet<>();
 		form.getTransferringParties().forEach((code) -> parties.add(new Participation(code, PartyRole.TRANSFERRING)));
 		form.getAcquiringParties().forEach((code) -> parties.add(new Participation(code, PartyRole.ACQUIRING)));
-		approach.setParties(parties);
-		approach.setSectors(new LinkedHashSet<>(this.sectors.findAllById(form.getSectors())));
+		if (!new HashSet<>(approach.getParties()).equals(parties)) {
+			// set only when they change: Hibernate rewrites the whole collection of a set it sees changed
+			approach.setParties(parties);
+		}
+		Set<String> codes = new HashSet<>(form.getSectors());
+		if (!codes.equals(approach.getSectors().stream().map((sector) -> sector.getCode()).collect(java.util.stream.Collectors.toSet()))) {
+			// looked up only when they change: an import of thousands of rows asks for none it does not change
+			approach.setSectors(new LinkedHashSet<>(this.sectors.findAllById(form.getSectors())));
+		}
 	}
 
 	@Override
@@ -145,7 +164,17 @@ class CooperativeApproachRecords implements SourcedRecords<CooperativeApproach, 
 
 	@Override
 	public void validate(CooperativeApproachForm form, Optional<CooperativeApproach> existing, Errors errors) {
-		form.validateSourced(errors, this.approaches.findBySlug(form.getSlug()), existing);
+		validate(form, existing, this.approaches.findBySlug(form.getSlug()), errors);
+	}
+
+	/** The import looked every row's slug up at once: the record holding the slug, if any, is the existing one. */
+	@Override
+	public void validateImported(CooperativeApproachForm form, Optional<CooperativeApproach> existing, Errors errors) {
+		validate(form, existing, existing, errors);
+	}
+
+	private void validate(CooperativeApproachForm form, Optional<CooperativeApproach> existing, Optional<CooperativeApproach> sameSlug, Errors errors) {
+		form.validateSourced(errors, sameSlug, existing);
 		List<String> both = new ArrayList<>(form.getTransferringParties());
 		both.retainAll(form.getAcquiringParties());
 		if (!both.isEmpty()) {

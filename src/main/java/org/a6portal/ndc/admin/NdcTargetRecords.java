@@ -1,6 +1,7 @@
 package org.a6portal.ndc.admin;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -58,6 +59,18 @@ class NdcTargetRecords implements SourcedRecords<NdcTarget, NdcTargetForm> {
 	@Override
 	public Optional<NdcTarget> findBySlug(String slug) {
 		return this.targets.findBySlug(slug);
+	}
+
+	@Override
+	public java.util.Map<String, NdcTarget> findAllBySlug(java.util.Collection<String> slugs) {
+		java.util.Map<String, NdcTarget> found = new java.util.HashMap<>();
+		// in slices, so that no statement carries more parameters than PostgreSQL takes
+		List<String> all = List.copyOf(slugs);
+		for (int from = 0; from < all.size(); from += 1000) {
+			this.targets.findBySlugIn(all.subList(from, Math.min(from + 1000, all.size())))
+				.forEach((record) -> found.put(record.getSlug(), record));
+		}
+		return found;
 	}
 
 	@Override
@@ -157,7 +170,17 @@ class NdcTargetRecords implements SourcedRecords<NdcTarget, NdcTargetForm> {
 
 	@Override
 	public void validate(NdcTargetForm form, Optional<NdcTarget> existing, Errors errors) {
-		form.validateSourced(errors, this.targets.findBySlug(form.getSlug()), existing);
+		validate(form, existing, this.targets.findBySlug(form.getSlug()), errors);
+	}
+
+	/** The import looked every row's slug up at once: the record holding the slug, if any, is the existing one. */
+	@Override
+	public void validateImported(NdcTargetForm form, Optional<NdcTarget> existing, Errors errors) {
+		validate(form, existing, existing, errors);
+	}
+
+	private void validate(NdcTargetForm form, Optional<NdcTarget> existing, Optional<NdcTarget> sameSlug, Errors errors) {
+		form.validateSourced(errors, sameSlug, existing);
 		if (!errors.hasFieldErrors("countryIso2") && this.countries.findByIso2(form.getCountryIso2()).isEmpty()) {
 			errors.rejectValue("countryIso2", "admin.ndc.countryUnknown");
 		}

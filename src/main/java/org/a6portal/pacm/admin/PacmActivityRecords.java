@@ -59,6 +59,18 @@ class PacmActivityRecords implements SourcedRecords<PacmActivity, PacmActivityFo
 	}
 
 	@Override
+	public java.util.Map<String, PacmActivity> findAllBySlug(java.util.Collection<String> slugs) {
+		java.util.Map<String, PacmActivity> found = new java.util.HashMap<>();
+		// in slices, so that no statement carries more parameters than PostgreSQL takes
+		List<String> all = List.copyOf(slugs);
+		for (int from = 0; from < all.size(); from += 1000) {
+			this.activities.findBySlugIn(all.subList(from, Math.min(from + 1000, all.size())))
+				.forEach((record) -> found.put(record.getSlug(), record));
+		}
+		return found;
+	}
+
+	@Override
 	public PacmActivityForm newForm() {
 		return new PacmActivityForm();
 	}
@@ -128,7 +140,17 @@ class PacmActivityRecords implements SourcedRecords<PacmActivity, PacmActivityFo
 
 	@Override
 	public void validate(PacmActivityForm form, Optional<PacmActivity> existing, Errors errors) {
-		form.validateSourced(errors, this.activities.findBySlug(form.getSlug()), existing);
+		validate(form, existing, this.activities.findBySlug(form.getSlug()), errors);
+	}
+
+	/** The import looked every row's slug up at once: the record holding the slug, if any, is the existing one. */
+	@Override
+	public void validateImported(PacmActivityForm form, Optional<PacmActivity> existing, Errors errors) {
+		validate(form, existing, existing, errors);
+	}
+
+	private void validate(PacmActivityForm form, Optional<PacmActivity> existing, Optional<PacmActivity> sameSlug, Errors errors) {
+		form.validateSourced(errors, sameSlug, existing);
 		if (!errors.hasFieldErrors("hostIso2") && this.countries.findByIso2(form.getHostIso2()).isEmpty()) {
 			errors.rejectValue("hostIso2", "admin.pacm.hostUnknown");
 		}
