@@ -18,6 +18,7 @@ import org.a6portal.common.CodedEnum;
 import org.a6portal.common.PublicationStatus;
 import org.a6portal.country.Country;
 import org.a6portal.country.CountryRepository;
+import org.a6portal.history.FieldLabels;
 import org.a6portal.history.ChangeEntry;
 import org.a6portal.history.FieldChange;
 import org.a6portal.sector.ActivityType;
@@ -43,7 +44,7 @@ public class ReadableChanges {
 
 	/** Fields that hold ISO alpha-2 codes (one, or a list). */
 	private static final Set<String> COUNTRY_FIELDS = Set.of("hostIso2", "countryIso2", "transferringParties",
-			"acquiringParties", "countries", "authorisingParties", "iso2");
+			"acquiringParties", "countries", "authorizingParties", "iso2");
 
 	private final MessageSource messages;
 
@@ -55,8 +56,11 @@ public class ReadableChanges {
 
 	private final ActivityTypeRepository activityTypes;
 
+	private final FieldLabels labels;
+
 	ReadableChanges(MessageSource messages, RecordEditing editing, CountryRepository countries, SectorRepository sectors,
-			ActivityTypeRepository activityTypes) {
+			ActivityTypeRepository activityTypes, FieldLabels labels) {
+		this.labels = labels;
 		this.messages = messages;
 		this.editing = editing;
 		this.countries = countries;
@@ -88,15 +92,15 @@ public class ReadableChanges {
 	private List<Row> of(String entityType, List<FieldChange> changes, Lookups lookups) {
 		Locale locale = lookups.locale;
 		return changes.stream()
-			.map((change) -> new Row(change.field(), label(change.field(), locale),
+			.map((change) -> new Row(change.field(), this.labels.label(entityType, change.field(), locale),
 					value(entityType, change.field(), change.before(), lookups),
 					value(entityType, change.field(), change.after(), lookups)))
 			.toList();
 	}
 
-	/** A field's label: {@code record.field.<name>}, else the name itself. */
-	public String label(String field, Locale locale) {
-		return this.messages.getMessage("record.field." + field, null, field, locale);
+	/** A field's label as the kind's form labels it (one set of labels for forms, history, conflicts and warnings). */
+	public String label(String entityType, String field, Locale locale) {
+		return this.labels.label(entityType, field, locale);
 	}
 
 	/** One value of a field of a kind of record, readable ("" for empty). */
