@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeSet;
 import java.util.concurrent.atomic.AtomicReference;
 
 import org.a6portal.contenthealth.ContentHealthCheck;
@@ -76,7 +77,8 @@ class ContentHealthReport {
 			if (!warnings.isEmpty()) {
 				String path = EDIT_PATHS.getOrDefault(kind.entityType(), "/admin");
 				findings.add(new Finding(kind.entityType(), kind.labelOf(entity),
-						path + "/" + kind.idOf(entity) + "/edit", kind.isPublished(entity), warnings));
+						path + "/" + kind.idOf(entity) + "/edit", kind.isPublished(entity),
+						List.copyOf(new TreeSet<>(kind.countriesOf(entity))), warnings));
 			}
 		});
 	}
@@ -89,9 +91,11 @@ class ContentHealthReport {
 	 * @param label its title
 	 * @param editPath the form that fixes it
 	 * @param published whether the public sees it
+	 * @param countries the iso2 codes of the countries it touches (its country, Parties, host), in code order
 	 * @param warnings what to look at
 	 */
-	record Finding(String kind, String label, String editPath, boolean published, List<ContentWarning> warnings) {
+	record Finding(String kind, String label, String editPath, boolean published, List<String> countries,
+			List<ContentWarning> warnings) {
 	}
 
 }

@@ -81,6 +81,9 @@ public final class ContentHealthCheck {
 		for (String words : CompilerWords.in(prose)) {
 			warnings.add(Kind.COMPILER_WORDS, field, words);
 		}
+		for (String word : SentenceStarts.in(prose, languageOf(field))) {
+			warnings.add(Kind.TRUNCATED_WORD, field, word);
+		}
 		if (countrySpecific) {
 			Set<String> reported = new HashSet<>();
 			for (CountryNames.Mention mention : this.countryNames.in(prose)) {
@@ -97,6 +100,14 @@ public final class ContentHealthCheck {
 				checkUrl(field, link.url(), warnings);
 			}
 		}
+	}
+
+	/** The language of a text field: Spanish or French for a field named so ({@code nameEs}), else English. */
+	private static String languageOf(String field) {
+		if (field.endsWith("Es")) {
+			return "es";
+		}
+		return field.endsWith("Fr") ? "fr" : "en";
 	}
 
 	/** The text with every URL blanked out, so that ".../wiki/India" or ".../todo" is not read as prose. */

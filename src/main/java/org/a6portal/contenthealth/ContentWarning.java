@@ -32,6 +32,9 @@ public record ContentWarning(Kind kind, String field, List<String> arguments) {
 		/** Words meant for whoever compiled the data, not the reader ("seed", "reference page"); argument: the words as found. */
 		COMPILER_WORDS,
 
+		/** A sentence whose first word is in lower case and not a word of the text's language; argument: the word. */
+		TRUNCATED_WORD,
+
 		/** A country's name in a field that must speak only of the record's own country; arguments: the name, its iso2. */
 		OTHER_COUNTRY_NAME,
 

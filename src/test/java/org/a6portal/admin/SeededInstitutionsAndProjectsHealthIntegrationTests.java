@@ -52,6 +52,30 @@ class SeededInstitutionsAndProjectsHealthIntegrationTests {
 			.containsExactly("OTHER_COUNTRY_NAME body [Kuwait, KW]");
 	}
 
+	@Test
+	void noSeededTextBeginsASentenceWithACutOffWord() {
+		List<String> found = new ArrayList<>();
+		int checked = 0;
+		for (EditableRecords<?, ?> kind : this.editing.kinds()) {
+			checked += truncatedWords(kind, found);
+		}
+		assertThat(checked).as("records checked").isGreaterThan(100);
+		assertThat(found).isEmpty();
+	}
+
+	private <E, F extends RecordForm> int truncatedWords(EditableRecords<E, F> records, List<String> found) {
+		int[] checked = { 0 };
+		records.all().forEach((entity) -> {
+			checked[0]++;
+			this.editing.warnings(records, records.toForm(entity))
+				.stream()
+				.filter((warning) -> warning.kind() == ContentWarning.Kind.TRUNCATED_WORD)
+				.forEach((warning) -> found.add(records.entityType() + " " + records.labelOf(entity) + ": "
+						+ describe(warning)));
+		});
+		return checked[0];
+	}
+
 	private <E, F extends RecordForm> List<String> warnings(EditableRecords<E, F> records, Set<String> slugs,
 			List<String> checked) {
 		List<String> found = new ArrayList<>();
