@@ -14,6 +14,7 @@ import org.a6portal.support.BrowserTest;
 import org.a6portal.support.HtmlChecker;
 import org.a6portal.support.TestEditors;
 import org.a6portal.web.CheckedPages.CheckedPage;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -60,6 +61,20 @@ class AccessibilityAndValidityBrowserTests {
 		assertThat(HtmlChecker.errors(response.text(), url(checked.path())))
 			.as("the Nu HTML Checker's errors in " + checked.path())
 			.isEmpty();
+	}
+
+	/** The checks can fail: a page with an image without a text alternative and a misnested paragraph fails both. */
+	@Test
+	void bothCheckersReportAFaultyPage(Page page) {
+		page.navigate(url("/countries"));
+		String faulty = "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>Faulty</title></head>"
+				+ "<body><main><p><div>misnested</div></p><img src=\"/favicon.ico\"></main></body></html>";
+		page.setContent(faulty);
+		assertThat(new AxeBuilder(page).withTags(WCAG_22_A_AA).analyze().getViolations()).extracting(Rule::getId)
+			.contains("image-alt");
+		assertThat(HtmlChecker.errors(faulty, url("/faulty")))
+			.anyMatch((error) -> error.contains("“p” end tag"))
+			.anyMatch((error) -> error.contains("“alt” attribute"));
 	}
 
 	private void signIn(Page page) {
