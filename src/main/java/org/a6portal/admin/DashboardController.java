@@ -51,28 +51,31 @@ class DashboardController {
 		model.addAttribute("findingCount", findings.size());
 		model.addAttribute("publishedFindingCount", findings.stream().filter(ContentHealthReport.Finding::published).count());
 		model.addAttribute("recent", this.changeLog.recent(0, RECENT));
-		model.addAttribute("countryNames", countryNames());
-		model.addAttribute("allCountries", this.countries.findAll());
+		List<org.a6portal.country.Country> all = this.countries.findAll();
+		model.addAttribute("countryNames", byCode(all));
+		model.addAttribute("allCountries", all);
 		return "admin/dashboard";
 	}
 
 	@GetMapping("/admin/country-records")
 	String countryRecords(@RequestParam(required = false) String country, Locale locale, Model model) {
 		String iso2 = (country != null && country.matches("[A-Za-z]{2}")) ? country.toUpperCase(Locale.ROOT) : null;
-		if (iso2 == null || !countryNames().containsKey(iso2)) {
+		List<org.a6portal.country.Country> all = this.countries.findAll();
+		Map<String, org.a6portal.country.Country> names = byCode(all);
+		if (iso2 == null || !names.containsKey(iso2)) {
 			throw new NoSuchRecordException("country", String.valueOf(country));
 		}
 		model.addAttribute("iso2", iso2);
-		model.addAttribute("countryName", countryNames().get(iso2).name(locale));
+		model.addAttribute("countryName", names.get(iso2).name(locale));
 		model.addAttribute("records", this.queue.forCountry(iso2));
-		model.addAttribute("allCountries", this.countries.findAll());
+		model.addAttribute("allCountries", all);
 		return "admin/country-records";
 	}
 
 	/** Country names by alpha-2 code, for the template to show in the reader's language. */
-	private Map<String, org.a6portal.country.Country> countryNames() {
+	private static Map<String, org.a6portal.country.Country> byCode(List<org.a6portal.country.Country> all) {
 		Map<String, org.a6portal.country.Country> names = new java.util.HashMap<>();
-		this.countries.findAll().forEach((c) -> names.put(c.getIso2(), c));
+		all.forEach((c) -> names.put(c.getIso2(), c));
 		return names;
 	}
 

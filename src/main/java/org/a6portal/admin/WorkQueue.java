@@ -9,11 +9,11 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 
+import org.a6portal.history.ContentRevision;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * What an editor has to do, from every record of every kind: the drafts (by country), the published records due for
@@ -26,12 +26,23 @@ public class WorkQueue {
 
 	private final RecordEditing editing;
 
+	private final ContentRevision revision;
+
+	private final org.springframework.transaction.support.TransactionTemplate transactions;
+
+	private final java.util.concurrent.atomic.AtomicReference<Snapshot> latest = new java.util.concurrent.atomic.AtomicReference<>();
+
 	private final int reviewAfterMonths;
 
 	private final Clock clock = Clock.systemUTC();
 
-	WorkQueue(RecordEditing editing, @Value("${portal.review.after-months:12}") int reviewAfterMonths) {
+	WorkQueue(RecordEditing editing, ContentRevision revision,
+			org.springframework.transaction.PlatformTransactionManager transactionManager,
+			@Value("${portal.review.after-months:12}") int reviewAfterMonths) {
+		this.transactions = new org.springframework.transaction.support.TransactionTemplate(transactionManager);
+		this.transactions.setReadOnly(true);
 		this.editing = editing;
+		this.revision = revision;
 		this.reviewAfterMonths = reviewAfterMonths;
 	}
 
@@ -41,7 +52,6 @@ public class WorkQueue {
 	}
 
 	/** The drafts, by country (alpha-2 code, in code order); a draft touching no country under {@code ""}. */
-	@Transactional(readOnly = true)
 	public Map<String, List<Item>> draftsByCountry() {
 		Map<String, List<Item>> drafts = new TreeMap<>();
 		for (Item item : snapshot().items()) {
@@ -55,7 +65,6 @@ public class WorkQueue {
 	}
 
 	/** The published records last reviewed before the cut-off, the longest unreviewed first. */
-	@Transactional(readOnly = true)
 	public List<Item> dueForReview() {
 		LocalDate cutOff = LocalDate.now(this.clock).minusMonths(this.reviewAfterMonths);
 		return snapshot().items()
@@ -66,17 +75,30 @@ public class WorkQueue {
 	}
 
 	/** Every record touching the country, drafts included, by kind and label. */
-	@Transactional(readOnly = true)
 	public List<Item> forCountry(String iso2) {
 		return snapshot().items().stream().filter((item) -> item.countries().contains(iso2)).toList();
 	}
 
 	/**
-	 * Every sourced record, read afresh: a queue must show a draft the moment it is saved, and a record the day its
-	 * review falls due (a few hundred records of five kinds, not cached).
+	 * Every sourced record, read once per content revision and day (like the content-health report): the dashboard
+	 * is the page every editor loads first, and reading every record each time held a database connection long
+	 * enough to starve the pool under parallel page loads. Any change through the portal moves the revision on.
 	 */
-	private Snapshot snapshot() {
-		return new Snapshot(read());
+	private synchronized Snapshot snapshot() {
+		// one reader at a time, the others wait holding no connection, then find the fresh snapshot
+		long current = this.revision.current();
+		LocalDate today = LocalDate.now(this.clock);
+		Snapshot snapshot = this.latest.get();
+		if (snapshot == null || snapshot.revision() != current || !snapshot.day().equals(today)) {
+			snapshot = new Snapshot(current, today, this.transactions.execute((status) -> read()));
+			this.latest.set(snapshot);
+		}
+		return snapshot;
+	}
+
+	/** Forgets what was read, for records changed behind the portal's back (SQL in tests). */
+	void forget() {
+		this.latest.set(null);
 	}
 
 	private List<Item> read() {
@@ -101,7 +123,7 @@ public class WorkQueue {
 		});
 	}
 
-	private record Snapshot(List<Item> items) {
+	private record Snapshot(long revision, LocalDate day, List<Item> items) {
 	}
 
 	/**

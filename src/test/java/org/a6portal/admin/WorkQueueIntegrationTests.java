@@ -33,6 +33,9 @@ class WorkQueueIntegrationTests {
 	@Autowired
 	private jakarta.persistence.EntityManager entityManager;
 
+	@Autowired
+	private WorkQueue queue;
+
 	@Test
 	void theDashboardListsDraftsByCountryAndRecordsDueForReview() {
 		this.jdbc.sql("UPDATE cooperative_approach SET publication_status = 'draft' WHERE slug = 'ca-sg-pe'").update();
@@ -41,6 +44,7 @@ class WorkQueueIntegrationTests {
 		this.jdbc.sql("UPDATE cooperative_approach SET last_reviewed_on = current_date - interval '11 months' "
 				+ "WHERE slug = 'ca-ch-cl'").update();
 		this.entityManager.clear();
+		this.queue.forget();
 		Document dashboard = Pages.html(this.mvc.get().uri("/admin").exchange());
 		String draft = title("ca-sg-pe");
 		assertThat(dashboard.select(".queue__country").eachText())
@@ -58,6 +62,7 @@ class WorkQueueIntegrationTests {
 	void everyRecordForACountryIsInOneViewDraftsIncluded() {
 		this.jdbc.sql("UPDATE cooperative_approach SET publication_status = 'draft' WHERE slug = 'ca-sg-pe'").update();
 		this.entityManager.clear();
+		this.queue.forget();
 		Document page = Pages.html(this.mvc.get().uri("/admin/country-records").param("country", "pe").exchange());
 		assertThat(page.select("h1").text()).isEqualTo("Every record for Peru");
 		assertThat(page.select(".country-record").eachText())
@@ -87,6 +92,7 @@ class WorkQueueIntegrationTests {
 	void aDraftsFormLinksToThePreviewOnly() {
 		this.jdbc.sql("UPDATE cooperative_approach SET publication_status = 'draft' WHERE slug = 'ca-ch-pe'").update();
 		this.entityManager.clear();
+		this.queue.forget();
 		String id = this.jdbc.sql("SELECT id::text FROM cooperative_approach WHERE slug = 'ca-ch-pe'").query(String.class).single();
 		Document form = Pages.html(this.mvc.get().uri("/admin/cooperative-approaches/" + id + "/edit").exchange());
 		assertThat(form.select(".record-links__preview")).hasSize(2);
