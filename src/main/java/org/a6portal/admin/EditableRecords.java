@@ -96,6 +96,14 @@ public interface EditableRecords<E, F extends RecordForm> {
 		return Stream.empty();
 	}
 
+	/**
+	 * The record's own public page ({@code /cooperative-approaches/ca-ch-pe}) where it has one; else the form links to
+	 * the pages of the countries it touches.
+	 */
+	default Optional<String> publicPath(E entity) {
+		return Optional.empty();
+	}
+
 	/** Whether this kind of record cites a source (a missing source URL is then worth a warning). */
 	default boolean citesSources() {
 		return true;

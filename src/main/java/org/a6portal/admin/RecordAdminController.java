@@ -55,6 +55,9 @@ public abstract class RecordAdminController<E, F extends RecordForm> {
 
 	private @org.jspecify.annotations.Nullable AdminReferenceData countries;
 
+	/** The most records one bulk action takes (four pages of a list). */
+	private static final int MAX_BULK = 100;
+
 	protected RecordAdminController(EditableRecords<E, F> records, RecordEditing editing, String path, String views) {
 		this.records = records;
 		this.editing = editing;
@@ -90,6 +93,7 @@ public abstract class RecordAdminController<E, F extends RecordForm> {
 		model.addAttribute("creatable", this.records.creatable());
 		model.addAttribute("deletable", this.records.deletable());
 		model.addAttribute("publicationStatuses", PublicationStatus.values());
+		model.addAttribute("bulkEditable", bulkEditable());
 	}
 
 	@GetMapping
@@ -230,6 +234,97 @@ public abstract class RecordAdminController<E, F extends RecordForm> {
 		return "redirect:" + this.path;
 	}
 
+	/**
+	 * The confirmation of a bulk action chosen on the list: every record it would change, and how. Nothing is written
+	 * yet; bad input (no record chosen, an action this kind does not offer) is a 400 that says so.
+	 */
+	@GetMapping("/bulk")
+	String confirmBulk(@RequestParam(required = false) @org.jspecify.annotations.Nullable String action,
+			@RequestParam(name = "id", required = false) java.util.@org.jspecify.annotations.Nullable List<String> ids,
+			ListQuery query, Model model, HttpServletResponse response) {
+		model.addAttribute("query", query);
+		BulkAction chosen = bulkAction(action);
+		String problem = (chosen == null) ? "admin.bulk.problem.action"
+				: (ids == null || ids.isEmpty()) ? "admin.bulk.problem.none"
+						: (ids.size() > MAX_BULK) ? "admin.bulk.problem.tooMany" : null;
+		if (problem != null) {
+			response.setStatus(HttpStatus.BAD_REQUEST.value());
+			model.addAttribute("problem", problem);
+			return "admin/bulk";
+		}
+		model.addAttribute("action", chosen);
+		model.addAttribute("targets", ids.stream().distinct().map(this::load).map((entity) -> new BulkTarget(
+				this.records.idOf(entity), this.records.labelOf(entity), this.records.versionOf(entity),
+				this.records.isPublished(entity))).toList());
+		return "admin/bulk";
+	}
+
+	/** Applies a confirmed bulk action: one entry in recent changes, undone as one unit from there or from the list. */
+	@PostMapping("/bulk")
+	String applyBulk(@RequestParam(required = false) @org.jspecify.annotations.Nullable String action,
+			@RequestParam(name = "id", required = false) java.util.@org.jspecify.annotations.Nullable List<String> ids,
+			@RequestParam(name = "version", required = false) java.util.@org.jspecify.annotations.Nullable List<Long> versions,
+			ListQuery query, Principal editor, RedirectAttributes redirect, Model model, HttpServletResponse response) {
+		BulkAction chosen = bulkAction(action);
+		if (chosen == null || ids == null || ids.isEmpty() || ids.size() > MAX_BULK) {
+			return confirmBulk(action, ids, query, model, response);
+		}
+		if (versions == null || versions.size() != ids.size() || ids.stream().distinct().count() != ids.size()) {
+			// not what the confirmation page posts: show it again, as it is now
+			String page = confirmBulk(action, ids, query, model, response);
+			response.setStatus(HttpStatus.BAD_REQUEST.value());
+			model.addAttribute("refused", "admin.bulk.problem.versions");
+			return page;
+		}
+		java.util.Map<String, Long> chosenVersions = new java.util.LinkedHashMap<>();
+		for (int i = 0; i < ids.size(); i++) {
+			chosenVersions.put(ids.get(i), versions.get(i));
+		}
+		try {
+			long changeId = this.editing.bulk(this.records, chosen, chosenVersions, editor.getName());
+			redirect.addFlashAttribute("bulkDone", "admin.bulk.done." + chosen.code());
+			redirect.addFlashAttribute("bulkCount", ids.size());
+			redirect.addFlashAttribute("bulkChange", changeId);
+		}
+		catch (BulkRefusedException ex) {
+			String page = confirmBulk(action, ids, query, model, response);
+			response.setStatus(ex.getMessageKey().endsWith(".changed") ? HttpStatus.CONFLICT.value()
+					: HttpStatus.UNPROCESSABLE_CONTENT.value());
+			model.addAttribute("refused", ex.getMessageKey());
+			model.addAttribute("refusedRecords", ex.getRecords());
+			return page;
+		}
+		return "redirect:" + org.springframework.web.util.UriComponentsBuilder.fromPath(this.path)
+			.queryParamIfPresent("q", Optional.ofNullable(query.q()).filter((value) -> !value.isBlank()))
+			.queryParamIfPresent("status", Optional.ofNullable(query.statusCode()))
+			.queryParamIfPresent("country", Optional.ofNullable(query.countryCode()))
+			.queryParamIfPresent("sort", Optional.ofNullable(query.sort()).filter((value) -> value.matches("-?[A-Za-z]{1,40}")))
+			.queryParamIfPresent("page", Optional.ofNullable(query.page()).filter((value) -> value > 0))
+			.encode()
+			.build()
+			.toUriString();
+	}
+
+	/** The action, if this kind of record offers it in bulk: publication needs a publication status, deletion a kind that can be deleted. */
+	private @org.jspecify.annotations.Nullable BulkAction bulkAction(@org.jspecify.annotations.Nullable String code) {
+		for (BulkAction candidate : BulkAction.values()) {
+			if (candidate.code().equals(code)) {
+				boolean offered = (candidate == BulkAction.DELETE) ? this.records.deletable() && bulkEditable()
+						: bulkEditable();
+				return offered ? candidate : null;
+			}
+		}
+		return null;
+	}
+
+	private boolean bulkEditable() {
+		return SourcedRecordForm.class.isAssignableFrom(this.records.formType());
+	}
+
+	/** One record on a bulk action's confirmation page. */
+	public record BulkTarget(String id, String label, long version, boolean published) {
+	}
+
 	@GetMapping("/{id}/history")
 	String history(@PathVariable String id, Model model) {
 		E entity = load(id);
@@ -293,6 +388,12 @@ public abstract class RecordAdminController<E, F extends RecordForm> {
 		model.addAttribute("recordId", (entity != null) ? this.records.idOf(entity) : null);
 		model.addAttribute("formAction", ((entity != null) ? this.path + "/" + this.records.idOf(entity) + "/edit"
 				: this.path + "/new") + backParameter(model));
+		if (entity != null && bulkEditable()) {
+			// from the form: each of its countries' page with drafts (preview), and where the public sees it
+			model.addAttribute("previewCountries", new java.util.TreeSet<>(this.records.countriesOf(entity)).stream()
+				.map((iso2) -> iso2.toLowerCase(java.util.Locale.ROOT)).toList());
+			model.addAttribute("publicPath", this.records.isPublished(entity) ? this.records.publicPath(entity).orElse(null) : null);
+		}
 		addReferenceData(model);
 		return this.views + "/form";
 	}

@@ -44,8 +44,11 @@ public class RecordEditing {
 
 	private final Map<String, EditableRecords<?, ?>> kinds = new HashMap<>();
 
+	private final org.springframework.validation.Validator validator;
+
 	RecordEditing(ChangeLog changeLog, JsonMapper json, EntityManager entityManager, ContentHealthService health,
-			List<EditableRecords<?, ?>> kinds) {
+			List<EditableRecords<?, ?>> kinds, jakarta.validation.Validator validator) {
+		this.validator = new org.springframework.validation.beanvalidation.SpringValidatorAdapter(validator);
 		this.changeLog = changeLog;
 		this.json = json;
 		this.entityManager = entityManager;
@@ -127,16 +130,18 @@ public class RecordEditing {
 	}
 
 	/**
-	 * Undoes an import as one unit: every record it created is deleted, every record it changed gets back its state
-	 * from before the import. Refused, with nothing written, when the import was undone already, or when a record
-	 * it touched has changed since (undoing would silently throw that change away) or is now used by another record.
-	 * The undoing is one entry in recent changes, with each record's change filed under it.
+	 * Undoes an import or a bulk action as one unit: every record it created is deleted, every record it deleted is
+	 * created again from its last state, every record it changed gets back its state from before. Refused, with
+	 * nothing written, when it was undone already, or when a record it touched has changed since (undoing would
+	 * silently throw that change away) or is now used by another record. The undoing is one entry in recent changes,
+	 * with each record's change filed under it.
 	 */
-	private String undoImport(ChangeEntry importEntry, String editor) {
-		if (this.changeLog.isReverted(importEntry.id())) {
-			throw new RevertRefusedException("admin.import.undo.already");
+	private String undoGroup(ChangeEntry group, String editor) {
+		String messages = group.isBulk() ? "admin.bulk.undo" : "admin.import.undo";
+		if (this.changeLog.isReverted(group.id())) {
+			throw new RevertRefusedException(messages + ".already");
 		}
-		List<ChangeEntry> changes = this.changeLog.ofImport(importEntry.id());
+		List<ChangeEntry> changes = this.changeLog.ofImport(group.id());
 		List<String> changedSince = new java.util.ArrayList<>();
 		for (ChangeEntry change : changes) {
 			EditableRecords<?, ?> records = kind(change.entityType());
@@ -145,18 +150,109 @@ public class RecordEditing {
 			}
 		}
 		if (!changedSince.isEmpty()) {
-			throw new RevertRefusedException("admin.import.undo.changedSince", String.join(", ", changedSince));
+			throw new RevertRefusedException(messages + ".changedSince", String.join(", ", changedSince));
 		}
-		long undoId = this.changeLog.record(new NewChange(ChangeEntry.IMPORT, importEntry.entityId(),
-				importEntry.entityLabel(), ChangeAction.REVERT, editor, null, false, null, null, Set.of(),
-				importEntry.id(), null));
+		long undoId = this.changeLog.record(new NewChange(group.entityType(), group.entityId(), group.entityLabel(),
+				ChangeAction.REVERT, editor, null, false, null, null, Set.of(), group.id(), null));
 		for (ChangeEntry change : changes.reversed()) {
 			undo(kind(change.entityType()), change, editor, undoId);
 		}
-		return importEntry.entityId();
+		return group.entityId();
+	}
+
+	/**
+	 * A bulk action on a list, in one transaction: publishes, unpublishes or deletes every record named, each at the
+	 * version the editor confirmed, as one entry in recent changes with each record's change filed under it (undone
+	 * as one unit from there, like an import). Nothing is written when any record refuses.
+	 * @param versions the records' ids and the versions the editor saw, in the order shown
+	 * @return the bulk action's change id
+	 * @throws BulkRefusedException naming the records that changed since, cannot be published or are still in use
+	 */
+	@Transactional
+	public <E, F extends RecordForm> long bulk(EditableRecords<E, F> records, BulkAction action,
+			Map<String, Long> versions, String editor) {
+		Map<E, F> targets = new LinkedHashMap<>();
+		List<String> changed = new java.util.ArrayList<>();
+		List<String> invalid = new java.util.ArrayList<>();
+		for (Map.Entry<String, Long> requested : versions.entrySet()) {
+			E entity = load(records, requested.getKey());
+			if (records.versionOf(entity) != requested.getValue()) {
+				changed.add(records.labelOf(entity));
+				continue;
+			}
+			F form = records.toForm(entity);
+			if (action == BulkAction.DELETE) {
+				if (records.deletionBlocker(entity).isPresent()) {
+					invalid.add(records.labelOf(entity));
+				}
+			}
+			else if (form instanceof SourcedRecordForm sourced) {
+				sourced.setPublicationStatus(action.publicationStatus());
+				org.springframework.validation.BeanPropertyBindingResult errors = new org.springframework.validation.BeanPropertyBindingResult(
+						form, "form");
+				this.validator.validate(form, errors);
+				records.validate(form, Optional.of(entity), errors);
+				if (errors.hasErrors()) {
+					invalid.add(records.labelOf(entity));
+				}
+			}
+			else {
+				throw new BulkRefusedException("admin.bulk.refused.unsupported");
+			}
+			targets.put(entity, form);
+		}
+		if (!changed.isEmpty()) {
+			throw new BulkRefusedException("admin.bulk.refused.changed", String.join(", ", changed));
+		}
+		if (!invalid.isEmpty()) {
+			throw new BulkRefusedException((action == BulkAction.DELETE) ? "admin.bulk.refused.inUse"
+					: "admin.bulk.refused.invalid", String.join(", ", invalid));
+		}
+		String label = abbreviate(targets.keySet().stream().map(records::labelOf).toList());
+		long bulkId = this.changeLog.record(new NewChange(ChangeEntry.BULK, records.entityType(), label,
+				action.changeAction(), editor, null, false, null, null, Set.of(), null, null));
+		for (Map.Entry<E, F> target : targets.entrySet()) {
+			if (action == BulkAction.DELETE) {
+				remove(records, target.getKey(), ChangeAction.DELETE, editor, null, bulkId);
+			}
+			else {
+				update(records, target.getKey(), target.getValue(), editor, ChangeAction.UPDATE, null, bulkId);
+			}
+		}
+		return bulkId;
+	}
+
+	/** The records' labels for the bulk action's entry: all of them, or the first ones and how many more. */
+	private static String abbreviate(List<String> labels) {
+		StringBuilder text = new StringBuilder();
+		for (int i = 0; i < labels.size(); i++) {
+			String next = (i == 0 ? "" : "; ") + labels.get(i);
+			if (text.length() + next.length() > 300) {
+				return text + " (+" + (labels.size() - i) + ")";
+			}
+			text.append(next);
+		}
+		return text.toString();
+	}
+
+	private <E, F extends RecordForm> void remove(EditableRecords<E, F> records, E entity, ChangeAction action,
+			String editor, @Nullable Long revertsId, @Nullable Long groupId) {
+		String id = records.idOf(entity);
+		Map<String, Object> before = state(records.toForm(entity));
+		boolean wasPublished = records.isPublished(entity);
+		Set<String> countries = records.countriesOf(entity);
+		String label = records.labelOf(entity);
+		records.delete(entity);
+		flush();
+		this.changeLog.record(new NewChange(records.entityType(), id, label, action, editor, null, wasPublished, before,
+				null, countries, revertsId, groupId));
 	}
 
 	private <E, F extends RecordForm> boolean sameVersion(EditableRecords<E, F> records, ChangeEntry change) {
+		if (change.afterState() == null) {
+			// the group deleted it: it can come back only while nothing took its place
+			return records.find(change.entityId()).isEmpty();
+		}
 		return records.find(change.entityId())
 			.map((entity) -> change.versionAfter() != null && records.versionOf(entity) == change.versionAfter())
 			.orElse(false);
@@ -164,6 +260,14 @@ public class RecordEditing {
 
 	private <E, F extends RecordForm> void undo(EditableRecords<E, F> records, ChangeEntry change, String editor,
 			long undoId) {
+		if (change.afterState() == null && change.beforeState() != null) {
+			// deleted by the group: created again from its last state
+			F form = this.json.convertValue(change.beforeState(), records.formType());
+			E restored = records.save(records.create(form));
+			flush();
+			record(records, restored, ChangeAction.REVERT, editor, null, false, Set.of(), change.id(), undoId);
+			return;
+		}
 		E entity = load(records, change.entityId());
 		if (change.beforeState() == null) {
 			records.deletionBlocker(entity).ifPresent((reason) -> {
@@ -219,8 +323,8 @@ public class RecordEditing {
 			// what the interface does not offer, the server does not do (a record's part of an import, an account)
 			throw new RevertRefusedException("admin.history.notRevertible");
 		}
-		if (change.isImport()) {
-			return undoImport(change, editor);
+		if (change.isGroup()) {
+			return undoGroup(change, editor);
 		}
 		return revert(kind(change.entityType()), change, editor);
 	}

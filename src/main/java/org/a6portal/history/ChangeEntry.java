@@ -46,9 +46,22 @@ public record ChangeEntry(long id, String entityType, String entityId, String en
 		return ACCOUNT.equals(this.entityType);
 	}
 
+	/** The entity type of a bulk action's own entry (publish, unpublish or delete on a list), like an import's. */
+	public static final String BULK = "bulk";
+
 	/** An import's own entry (not one record's change within it). */
 	public boolean isImport() {
 		return IMPORT.equals(this.entityType);
+	}
+
+	/** A bulk action's own entry (not one record's change within it). */
+	public boolean isBulk() {
+		return BULK.equals(this.entityType);
+	}
+
+	/** An entry under which other records' changes are filed (an import, a bulk action), undone as one unit. */
+	public boolean isGroup() {
+		return isImport() || isBulk();
 	}
 
 	/**
@@ -61,6 +74,9 @@ public record ChangeEntry(long id, String entityType, String entityId, String en
 		}
 		if (isImport()) {
 			return this.action == ChangeAction.IMPORT;
+		}
+		if (isBulk()) {
+			return this.action != ChangeAction.REVERT;
 		}
 		return this.action != ChangeAction.IMPORT && (this.beforeState != null || this.afterState != null);
 	}

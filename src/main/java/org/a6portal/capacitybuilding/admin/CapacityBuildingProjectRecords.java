@@ -112,6 +112,11 @@ class CapacityBuildingProjectRecords implements SourcedRecords<CapacityBuildingP
 	}
 
 	@Override
+	public java.util.Optional<String> publicPath(CapacityBuildingProject project) {
+		return java.util.Optional.of("/capacity-building/" + project.getSlug());
+	}
+
+	@Override
 	public String labelOf(CapacityBuildingProject project) {
 		return project.getTitle();
 	}

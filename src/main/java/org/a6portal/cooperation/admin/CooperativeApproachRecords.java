@@ -135,6 +135,11 @@ class CooperativeApproachRecords implements SourcedRecords<CooperativeApproach, 
 	}
 
 	@Override
+	public java.util.Optional<String> publicPath(CooperativeApproach approach) {
+		return java.util.Optional.of("/cooperative-approaches/" + approach.getSlug());
+	}
+
+	@Override
 	public String labelOf(CooperativeApproach approach) {
 		return approach.getTitle();
 	}

@@ -112,6 +112,11 @@ class PacmActivityRecords implements SourcedRecords<PacmActivity, PacmActivityFo
 	}
 
 	@Override
+	public java.util.Optional<String> publicPath(PacmActivity activity) {
+		return java.util.Optional.of("/pacm-activities/" + activity.getSlug());
+	}
+
+	@Override
 	public String labelOf(PacmActivity activity) {
 		return activity.getTitle();
 	}
