@@ -56,7 +56,7 @@ class CountryIndexIntegrationTests {
 		Document page = page("/countries?q=atlantis");
 		assertThat(page.select(".country-list li")).isEmpty();
 		assertThat(page.select(".filter-result").text()).isEqualTo("No country matches “atlantis”.");
-		assertThat(page.select("input[name=q]").val()).isEqualTo("atlantis");
+		assertThat(page.select("main input[name=q]").val()).isEqualTo("atlantis");
 	}
 
 	@Test

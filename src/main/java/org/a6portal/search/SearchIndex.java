@@ -1,0 +1,141 @@
+package org.a6portal.search;
+
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import org.springframework.web.util.HtmlUtils;
+
+/**
+ * The search index (table {@code search_entry}, migration V20): how many records of each kind match, the first
+ * few of each kind, a page of one kind, and country names like a word that found nothing. Every query goes through
+ * the index's GIN index ({@code SearchQueryPlanIntegrationTests}).
+ */
+@Repository
+class SearchIndex {
+
+	/** The query of the words: its text is the function call, its one parameter the words. */
+	static final String QUERY = "search_query(string_to_array(:words, ' '))";
+
+	private static final String MATCH = "e.document @@ " + QUERY;
+
+	static final String COUNTS = "SELECT e.kind, count(*) AS n FROM search_entry e WHERE " + MATCH + " GROUP BY e.kind";
+
+	private static final String TITLE = "CASE :lang WHEN 'es' THEN coalesce(e.title_es, e.title) "
+			+ "WHEN 'fr' THEN coalesce(e.title_fr, e.title) ELSE e.title END";
+
+	private static final String RANKED = "SELECT e.kind, e.slug, " + TITLE + " AS title, e.body, "
+			+ "row_number() OVER (PARTITION BY e.kind ORDER BY ts_rank(e.document, " + QUERY
+			+ ") DESC, e.title, e.record_key) AS n FROM search_entry e WHERE " + MATCH;
+
+	/** Headline options: markers no record holds (they are taken out of the text first), turned into mark elements. */
+	private static final String MARKS = "'StartSel=' || chr(57344) || ', StopSel=' || chr(57345)";
+
+	private static final String HEADLINES = "SELECT r.kind, r.slug, "
+			+ "ts_headline('search_headline', translate(r.title, chr(57344) || chr(57345), ''), " + QUERY + ", "
+			+ MARKS + " || ', HighlightAll=true') AS title, "
+			+ "CASE WHEN r.body IS NULL THEN NULL ELSE ts_headline('search_headline', "
+			+ "translate(r.body, chr(57344) || chr(57345), ''), " + QUERY + ", " + MARKS
+			+ " || ', MaxFragments=2, MaxWords=28, MinWords=12, FragmentDelimiter=\" … \"') END AS snippet ";
+
+	static final String FIRST_OF_EACH = HEADLINES + "FROM (" + RANKED + ") r WHERE r.n <= :first ORDER BY r.kind, r.n";
+
+	static final String PAGE_OF_KIND = HEADLINES + "FROM (" + RANKED
+			+ " AND e.kind = :kind) r WHERE r.n > :offset AND r.n <= :offset + :size ORDER BY r.n";
+
+	static final String SUGGESTIONS = "SELECT c.slug, CASE :lang WHEN 'es' THEN c.name_es WHEN 'fr' THEN c.name_fr "
+			+ "ELSE c.name_en END AS name FROM country c "
+			+ "WHERE (search_unaccent(c.name_en) || ' ' || search_unaccent(c.name_es) || ' ' || search_unaccent(c.name_fr)) "
+			+ "%> search_unaccent(:text) ORDER BY (search_unaccent(c.name_en) || ' ' || search_unaccent(c.name_es) || ' ' "
+			+ "|| search_unaccent(c.name_fr)) <->> search_unaccent(:text), c.slug LIMIT 3";
+
+	static final String PREFER_INDEX = "SET LOCAL enable_seqscan = off";
+
+	private final JdbcClient jdbc;
+
+	SearchIndex(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	/**
+	 * Within the search's transaction, read through the index. The common words of this data ("energy", "cookstove")
+	 * match a fifth or more of the records, where the planner rates a sequential scan about even with the index; but a
+	 * sequential scan reads and decompresses every record's tsvector, while the index answers the counts from its
+	 * posting lists and visits only the matching rows.
+	 */
+	void preferIndex() {
+		this.jdbc.sql(PREFER_INDEX).update();
+	}
+
+	/** How many records of each kind match, in the kinds' order; kinds with none left out. */
+	Map<SearchKind, Long> counts(SearchQuery query) {
+		Map<SearchKind, Long> counts = new EnumMap<>(SearchKind.class);
+		this.jdbc.sql(COUNTS).param("words", query.wordList()).query((rs) -> {
+			String kind = rs.getString("kind");
+			long n = rs.getLong("n");
+			SearchKind.of(kind).ifPresent((found) -> counts.put(found, n));
+		});
+		return counts;
+	}
+
+	/** The best {@code first} matches of every kind. */
+	List<Hit> firstOfEach(SearchQuery query, int first, Locale locale) {
+		return this.jdbc.sql(FIRST_OF_EACH)
+			.param("words", query.wordList())
+			.param("lang", locale.getLanguage())
+			.param("first", first)
+			.query((rs, row) -> hit(rs.getString("kind"), rs.getString("slug"), rs.getString("title"),
+					rs.getString("snippet")))
+			.list();
+	}
+
+	/** A page of one kind's matches, best first. */
+	List<Hit> page(SearchQuery query, SearchKind kind, Locale locale) {
+		return this.jdbc.sql(PAGE_OF_KIND)
+			.param("words", query.wordList())
+			.param("lang", locale.getLanguage())
+			.param("kind", kind.getCode())
+			.param("offset", query.offset())
+			.param("size", SearchQuery.PAGE_SIZE)
+			.query((rs, row) -> hit(rs.getString("kind"), rs.getString("slug"), rs.getString("title"),
+					rs.getString("snippet")))
+			.list();
+	}
+
+	/** Countries whose names look like what was typed (trigram word similarity), for a search that found nothing. */
+	List<Suggestion> suggestions(SearchQuery query, Locale locale) {
+		return this.jdbc.sql(SUGGESTIONS)
+			.param("text", query.wordList())
+			.param("lang", locale.getLanguage())
+			.query((rs, row) -> new Suggestion(rs.getString("slug"), rs.getString("name")))
+			.list();
+	}
+
+	private static Hit hit(String kind, String slug, String title, String snippet) {
+		SearchKind found = SearchKind.of(kind).orElseThrow();
+		return new Hit(found, found.href(slug), marked(title), (snippet != null) ? marked(snippet) : null);
+	}
+
+	/** The headline as safe HTML: everything escaped, then the markers made mark elements. */
+	static String marked(String headline) {
+		return HtmlUtils.htmlEscape(headline, "UTF-8").replace("\uE000", "<mark>").replace("\uE001", "</mark>");
+	}
+
+	/**
+	 * A matching record.
+	 * @param kind its kind
+	 * @param href its own page
+	 * @param titleHtml its title, escaped, the matching words marked
+	 * @param snippetHtml a passage of its text around the matching words, escaped and marked; null if it has no text
+	 */
+	public record Hit(SearchKind kind, String href, String titleHtml, @org.jspecify.annotations.Nullable String snippetHtml) {
+	}
+
+	/** A country whose name looks like the search. */
+	public record Suggestion(String slug, String name) {
+	}
+
+}
