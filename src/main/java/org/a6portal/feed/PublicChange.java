@@ -15,6 +15,6 @@ import java.util.List;
  * @param fields the names of the fields it changed, in the order recorded
  * @param countries the alpha-2 codes (upper case) of the countries it touches, in alphabetical order
  */
-record PublicChange(long id, String entityType, String label, String action, Instant changedAt, List<String> fields,
+public record PublicChange(long id, String entityType, String label, String action, Instant changedAt, List<String> fields,
 		List<String> countries) {
 }
