@@ -42,6 +42,15 @@ class HomePageIntegrationTests {
 		assertThat(page.select(".home-totals__list dd").eachText()).first().isEqualTo(String.format("%,d", approaches));
 		assertThat(page.select(".home-totals__list dd").get(1).text()).isEqualTo(String.format("%,d", parties));
 		assertThat(page.select(".home-totals__list dd").get(3).text()).isEqualTo(String.format("%,d", activities));
+		// the seed's two first transfers (Ghana–Switzerland 1,916, Thailand–Switzerland 11,733 ITMOs) are Article 6.2
+		// events; ceilings and estimates of purchase agreements do not count
+		long transferred = count("""
+				SELECT coalesce(sum(volume_tco2e), 0) FROM itmo_event
+				WHERE publication_status = 'published' AND kind = 'transfer' AND volume_meaning = 'transfer'""")
+				+ count("SELECT coalesce(sum(quantity_tco2e), 0) FROM itmo_transfer WHERE publication_status = 'published'");
+		assertThat(transferred).isPositive();
+		assertThat(page.select(".home-totals__list dd").get(2).select("span").text())
+			.isEqualTo(String.format("%,d", transferred));
 		assertThat(page.select(".home-stages tbody tr").eachText())
 			.contains("Transition requested " + String.format("%,d", requested));
 	}
