@@ -39,13 +39,4 @@ class CountryIndexController {
 		return "countries/index";
 	}
 
-	@GetMapping("/")
-	String home(Locale locale, Model model) {
-		List<CountryDirectory.Entry> entries = this.directory.entries();
-		model.addAttribute("mostActive", this.directory.mostActive(entries, 8));
-		model.addAttribute("regions", this.directory.byRegion(entries, null, locale));
-		model.addAttribute("countriesWithActivity", entries.stream().filter((entry) -> entry.total() > 0).count());
-		return "home";
-	}
-
 }

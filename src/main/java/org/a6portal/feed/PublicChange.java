@@ -18,6 +18,6 @@ import org.jspecify.annotations.Nullable;
  * @param countries the alpha-2 codes (upper case) of the countries it touches, in alphabetical order
  * @param recordSlug the slug of the record, where it has a page of its own and is published now
  */
-record PublicChange(long id, String entityType, String label, String action, Instant changedAt, List<String> fields,
-		List<String> countries, @Nullable String recordSlug) {
+public record PublicChange(long id, String entityType, String label, String action, Instant changedAt,
+		List<String> fields, List<String> countries, @Nullable String recordSlug) {
 }

@@ -22,7 +22,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Repository
 @Transactional(readOnly = true)
-class PublicChanges {
+public class PublicChanges {
 
 	private static final String COLUMNS = """
 			SELECT l.id, l.entity_type, l.entity_label, l.action, l.changed_at,
@@ -50,7 +50,7 @@ class PublicChanges {
 	}
 
 	/** The portal's latest public changes, newest first. */
-	List<PublicChange> latest(int limit) {
+	public List<PublicChange> latest(int limit) {
 		return this.jdbc.sql(COLUMNS + """
 				WHERE l.public_change AND l.entity_type NOT IN ('import', 'app_user')
 				ORDER BY l.changed_at DESC, l.id DESC
