@@ -66,7 +66,7 @@ class EditConflictIntegrationTests {
 		// the form holds Alice's title and Bob's Party and note, at the current version
 		assertThat(page.select("#title").val()).isEqualTo("The approach, as Alice retitled it");
 		assertThat(page.select("#notes").text()).isEqualTo("Bob's note on the ceiling");
-		assertThat(page.select("#acquiringParties option[selected]").eachAttr("value")).containsExactly("CH");
+		assertThat(page.select("input[name=acquiringParties][checked]").eachAttr("value")).containsExactly("CH");
 		assertThat(page.select("#version").val()).isEqualTo("1");
 
 		// saving that form again keeps both editors' changes

@@ -101,6 +101,8 @@ class ItmoEventAdminIntegrationTests {
 
 	private MultiValueMap<String, String> event(String slug, String description) {
 		MultiValueMap<String, String> fields = RecordForms.sourced(slug);
+		// the example.org source is a content-health warning: these tests publish anyway, as an editor may
+		fields.add("publishAnyway", "true");
 		fields.add("approachId", String.valueOf(this.jdbc.sql("SELECT id FROM cooperative_approach WHERE slug = 'ca-ch-pe'")
 			.query(Long.class).single()));
 		fields.add("hostIso2", "PE");

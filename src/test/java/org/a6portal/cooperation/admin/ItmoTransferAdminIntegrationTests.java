@@ -96,6 +96,8 @@ class ItmoTransferAdminIntegrationTests {
 
 	private MultiValueMap<String, String> transfer(String slug, String quantity) {
 		MultiValueMap<String, String> fields = RecordForms.sourced(slug);
+		// the example.org source is a content-health warning: these tests publish anyway, as an editor may
+		fields.add("publishAnyway", "true");
 		fields.add("approachId", String.valueOf(this.jdbc.sql("SELECT id FROM cooperative_approach WHERE slug = 'ca-ch-pe'")
 			.query(Long.class).single()));
 		fields.add("activityId", "");

@@ -167,8 +167,8 @@ class PacmActivityAdminIntegrationTests {
 		assertThat(created).hasStatus(HttpStatus.FOUND);
 		String editPath = created.getResponse().getRedirectedUrl();
 		Document form = Pages.ok(this.mvc, editPath);
-		assertThat(form.select("select#authorizingParties option[selected]").eachAttr("value")).containsExactly("PE");
-		assertThat(form.select("select#acquiringParties option[selected]").eachAttr("value")).containsExactlyInAnyOrder("CH", "SE");
+		assertThat(form.select("input[name=authorizingParties][checked]").eachAttr("value")).containsExactly("PE");
+		assertThat(form.select("input[name=acquiringParties][checked]").eachAttr("value")).containsExactlyInAnyOrder("CH", "SE");
 		Document record = Pages.ok(this.mvc, "/pacm-activities/pacm-pe-test-parties");
 		assertThat(record.select(".facts").text()).contains("Authorising Parties Peru", "Acquiring Parties Sweden, Switzerland");
 
@@ -199,7 +199,7 @@ class PacmActivityAdminIntegrationTests {
 		assertThat(result).hasStatus(HttpStatus.UNPROCESSABLE_CONTENT);
 		page = Pages.html(result);
 		assertThat(page.select(".field--error").text()).contains("A Party cannot be both authorising and acquiring: PE.");
-		assertThat(page.select("select#acquiringParties option[selected]").eachAttr("value")).containsExactly("PE");
+		assertThat(page.select("input[name=acquiringParties][checked]").eachAttr("value")).containsExactly("PE");
 		assertThat(page.select("input#title").val()).isEqualTo("Peru both roles");
 	}
 
