@@ -123,6 +123,9 @@ class ChangeFeeds {
 			.stream()
 			.filter((field) -> !HIDDEN_FIELDS.contains(field))
 			.map((field) -> this.labels.label(change.entityType(), field, locale))
+			// a field without a label is never named by its internal name in public: "other details", once
+			.map((label) -> label.matches("[a-z]+[A-Za-z0-9]*") ? message("record.field.other", locale) : label)
+			.distinct()
 			.toList();
 		if ("delete".equals(change.action()) || fields.isEmpty()) {
 			return message("feed.entry.summary." + change.action(), locale);

@@ -18,13 +18,35 @@ import org.springframework.stereotype.Component;
 public class FieldLabels {
 
 	/** The message prefix of each kind of record's form labels. */
-	private static final Map<String, String> PREFIXES = Map.of("cooperative_approach", "admin.approach", "pacm_activity",
-			"admin.pacm", "ndc_target", "admin.ndc", "sd_statement", "admin.sd", "capacity_building_project",
-			"admin.capacity", "country", "admin.country", "sector", "admin.sector", ChangeEntry.ACCOUNT, "admin.user");
+	private static final Map<String, String> PREFIXES = Map.ofEntries(Map.entry("cooperative_approach", "admin.approach"),
+			Map.entry("pacm_activity", "admin.pacm"),
+			Map.entry("ndc_target", "admin.ndc"),
+			Map.entry("sd_statement", "admin.sd"),
+			Map.entry("capacity_building_project", "admin.capacity"),
+			Map.entry("country", "admin.country"),
+			Map.entry("sector", "admin.sector"),
+			Map.entry(ChangeEntry.ACCOUNT, "admin.user"),
+			Map.entry("mitigation_activity", "admin.activity"),
+			Map.entry("itmo_transfer", "admin.transfer"),
+			Map.entry("itmo_event", "admin.event"),
+			Map.entry("initial_report", "admin.report"),
+			Map.entry("ndc_document", "admin.ndcDocument"));
 
 	/** Fields whose label key is not the prefix and the field's name. */
 	private static final Map<String, String> RENAMED = Map.ofEntries(
 			Map.entry("cooperative_approach.transferringParties", "admin.approach.transferring"),
+			Map.entry("mitigation_activity.expectedItmosTco2e", "admin.activity.expectedItmos"),
+			Map.entry("mitigation_activity.activityTypeCode", "admin.pacm.activityType"),
+			Map.entry("itmo_transfer.quantityTco2e", "admin.transfer.quantity"),
+			Map.entry("itmo_transfer.fromIso2", "admin.transfer.from"),
+			Map.entry("itmo_transfer.toIso2", "admin.transfer.to"),
+			Map.entry("itmo_transfer.activityId", "admin.transfer.activity"),
+			Map.entry("itmo_transfer.firstTransfer", "admin.transfer.first"),
+			Map.entry("itmo_event.hostIso2", "admin.event.host"),
+			Map.entry("itmo_event.acquiringIso2", "admin.event.acquiring"),
+			Map.entry("itmo_event.volumeTco2e", "admin.event.volume"),
+			Map.entry("initial_report.countryIso2", "admin.report.country"),
+			Map.entry("ndc_document.registryStatus", "admin.ndcDocument.registryStatus"),
 			Map.entry("cooperative_approach.acquiringParties", "admin.approach.acquiring"),
 			Map.entry("cooperative_approach.itmoVolumeTco2e", "admin.approach.itmoVolume"),
 			Map.entry("pacm_activity.hostIso2", "admin.pacm.host"),
@@ -62,7 +84,8 @@ public class FieldLabels {
 		if (own != null) {
 			return own;
 		}
-		return message("admin.form." + field, locale, field);
+		// a field the forms share, else the label the public record pages give it, else its name
+		return message("admin.form." + field, locale, message("record.field." + field, locale, field));
 	}
 
 	private String message(String key, Locale locale, String fallback) {

@@ -43,7 +43,7 @@ class ContentHealthPageIntegrationTests {
 			.orElseThrow();
 		assertThat(row.select(".health-countries").text()).isEqualTo("Japan, Peru");
 		assertThat(row.select("li").eachText()).contains("Notes: placeholder text “Lorem ipsum” is still in the text")
-			.anyMatch((warning) -> warning.startsWith("Last reviewed: not reviewed since 2020-01-15"));
+			.anyMatch((warning) -> warning.startsWith("Last reviewed on: not reviewed since 2020-01-15"));
 		assertThat(page.select("#country option[selected]").attr("value")).isEqualTo("PE");
 		assertThat(page.select("#kind option[selected]").attr("value")).isEqualTo("cooperative_approach");
 	}

@@ -91,7 +91,7 @@ class RecordFeedIntegrationTests {
 		Element entry = entries.getFirst();
 		assertThat(changeId(entry)).isEqualTo(own);
 		assertThat(links(entry)).containsEntry("alternate", "http://localhost:8080/cooperative-approaches/ca-ch-pe");
-		assertThat(text(entry, "summary")).isEqualTo("Fields changed: Title, ITMO volume, other details.");
+		assertThat(text(entry, "summary")).isEqualTo("Fields changed: Title, ITMO volume (tCO2e), other details.");
 		String body = new String(result.getResponse().getContentAsByteArray(), java.nio.charset.StandardCharsets.UTF_8);
 		assertThat(body).doesNotContain("Secret new title", "alice", "internalThing", "itmoVolumeTco2e");
 	}

@@ -56,6 +56,7 @@ class ItmoEventAdminIntegrationTests {
 		assertThat(form.select("select#kind option[selected]").val()).isEqualTo("purchase_agreement");
 		assertThat(form.select("select#volumeMeaning option[selected]").val()).isEqualTo("ceiling");
 		MultiValueMap<String, String> changed = Pages.formValues(form);
+		changed.add("publishAnyway", "true");
 		changed.set("description", "purchase agreement for Andean cookstoves, amended");
 		assertThat(RecordForms.post(this.mvc, editPath, changed)).hasStatus(HttpStatus.FOUND);
 		assertThat(article62("pe")).contains("purchase agreement for Andean cookstoves, amended");
@@ -64,7 +65,7 @@ class ItmoEventAdminIntegrationTests {
 			.hasStatus(HttpStatus.CONFLICT);
 		String base = RecordForms.basePath(editPath);
 		assertThat(Pages.ok(this.mvc, base + "/history").select(".history__entry").first().text()).contains("Updated",
-				"description", "amended");
+				"What happened", "amended");
 		assertThat(this.mvc.post().uri(base + "/delete").with(csrf()).param("version", "1")).hasStatus(HttpStatus.FOUND);
 		assertThat(article62("pe")).doesNotContain("Andean cookstoves");
 	}

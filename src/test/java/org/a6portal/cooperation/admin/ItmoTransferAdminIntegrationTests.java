@@ -51,6 +51,7 @@ class ItmoTransferAdminIntegrationTests {
 		assertThat(form.select("input#quantityTco2e").val()).isEqualTo("250000");
 		assertThat(form.select("select#fromIso2 option[selected]").val()).isEqualTo("PE");
 		MultiValueMap<String, String> changed = Pages.formValues(form);
+		changed.add("publishAnyway", "true");
 		changed.set("quantityTco2e", "260000");
 		assertThat(RecordForms.post(this.mvc, editPath, changed)).hasStatus(HttpStatus.FOUND);
 		assertThat(transfersOf("pe")).contains("260,000").doesNotContain("250,000");
@@ -62,7 +63,7 @@ class ItmoTransferAdminIntegrationTests {
 		String base = RecordForms.basePath(editPath);
 		Document history = Pages.ok(this.mvc, base + "/history");
 		assertThat(history.select(".history__entry")).hasSize(2);
-		assertThat(history.select(".history__entry").first().text()).contains("Updated", "quantityTco2e", "250000", "260000");
+		assertThat(history.select(".history__entry").first().text()).contains("Updated", "Quantity (tCO2e)", "250,000", "260,000");
 		MvcTestResult deleted = this.mvc.post().uri(base + "/delete").with(csrf()).param("version", "1").exchange();
 		assertThat(deleted).hasStatus(HttpStatus.FOUND).hasHeader("Location", BASE);
 		assertThat(transfersOf("pe")).doesNotContain("260,000");

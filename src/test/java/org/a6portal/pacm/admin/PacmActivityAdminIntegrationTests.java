@@ -173,6 +173,7 @@ class PacmActivityAdminIntegrationTests {
 		assertThat(record.select(".facts").text()).contains("Authorising Parties Peru", "Acquiring Parties Sweden, Switzerland");
 
 		MultiValueMap<String, String> fewer = Pages.formValues(form);
+		fewer.add("publishAnyway", "true");
 		fewer.remove("acquiringParties");
 		fewer.add("acquiringParties", "CH");
 		assertThat(this.mvc.post().uri(editPath).with(SecurityMockMvcRequestPostProcessors.csrf()).params(fewer))
@@ -180,7 +181,7 @@ class PacmActivityAdminIntegrationTests {
 		assertThat(Pages.ok(this.mvc, "/pacm-activities/pacm-pe-test-parties").select(".facts").text())
 			.contains("Acquiring Parties Switzerland").doesNotContain("Sweden");
 		Document history = Pages.ok(this.mvc, editPath.replace("/edit", "/history"));
-		assertThat(history.select(".history__entry").first().text()).contains("acquiringParties", "SE");
+		assertThat(history.select(".history__entry").first().text()).contains("Acquiring Parties", "Sweden");
 	}
 
 	@Test
