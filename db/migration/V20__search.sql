@@ -8,14 +8,22 @@
 -- column needs); each text is indexed with the 'simple' configuration (exact words, names, numbers, prefixes) and
 -- the English, Spanish and French stemmers (so "cookstoves" finds "cookstove", "proyectos" finds "proyecto").
 
-CREATE EXTENSION IF NOT EXISTS unaccent WITH SCHEMA a6portal;
-CREATE EXTENSION IF NOT EXISTS pg_trgm WITH SCHEMA a6portal;
+-- An extension lives once per database, in whichever schema it was first created (the portal's own schema where
+-- the portal creates it; public, say, where the database had it already): the functions below name that schema.
+CREATE EXTENSION IF NOT EXISTS unaccent;
+CREATE EXTENSION IF NOT EXISTS pg_trgm;
 
 -- unaccent(text) is STABLE (it reads its dictionary by search_path); naming the dictionary makes the result
 -- depend on the argument only.
-CREATE FUNCTION search_unaccent(text) RETURNS text
-LANGUAGE sql IMMUTABLE PARALLEL SAFE STRICT
-AS $$ SELECT lower(a6portal.unaccent('a6portal.unaccent'::regdictionary, $1)) $$;
+DO $do$
+DECLARE
+  ext text := (SELECT extnamespace::regnamespace::text FROM pg_extension WHERE extname = 'unaccent');
+BEGIN
+  EXECUTE format($f$CREATE FUNCTION search_unaccent(text) RETURNS text
+    LANGUAGE sql IMMUTABLE PARALLEL SAFE STRICT
+    AS $b$ SELECT lower(%1$s.unaccent(%2$L::regdictionary, $1)) $b$$f$, ext, ext || '.unaccent');
+END
+$do$;
 
 CREATE FUNCTION search_vector(text, "char") RETURNS tsvector
 LANGUAGE sql IMMUTABLE PARALLEL SAFE
@@ -84,9 +92,7 @@ CREATE INDEX search_entry_document_idx ON search_entry USING gin (document);
 -- finer statistics of the lexemes, for the planner's estimate of how many records a word matches
 ALTER TABLE search_entry ALTER COLUMN document SET STATISTICS 1000;
 
--- Did you mean: country names, accents folded, by trigram similarity.
-CREATE INDEX country_name_trgm_idx ON country USING gin (
-    (search_unaccent(name_en) || ' ' || search_unaccent(name_es) || ' ' || search_unaccent(name_fr)) gin_trgm_ops);
+-- Did you mean: country names, accents folded, by trigram word similarity (pg_trgm; 250 names need no index).
 
 -- Every public record's text, by kind. Only what has a public page: published records, NDC versions with a
 -- published target.
@@ -235,5 +241,10 @@ SELECT kind, record_key, slug, title, title_es, title_fr, names, body, refs FROM
 -- The highlighted words of a result (ts_headline) are found in the record's own text, accents and all: a
 -- configuration that folds accents before stemming, so "Perú" in a title lights up for "peru".
 CREATE TEXT SEARCH CONFIGURATION search_headline (COPY = english);
-ALTER TEXT SEARCH CONFIGURATION search_headline
-    ALTER MAPPING FOR asciiword, asciihword, hword_asciipart, word, hword, hword_part WITH a6portal.unaccent, english_stem;
+DO $do$
+BEGIN
+  EXECUTE format('ALTER TEXT SEARCH CONFIGURATION search_headline ALTER MAPPING FOR asciiword, asciihword, '
+      || 'hword_asciipart, word, hword, hword_part WITH %s.unaccent, english_stem',
+      (SELECT extnamespace::regnamespace::text FROM pg_extension WHERE extname = 'unaccent'));
+END
+$do$;

@@ -46,13 +46,15 @@ class SearchIndex {
 	static final String PAGE_OF_KIND = HEADLINES + "FROM (" + RANKED
 			+ " AND e.kind = :kind) r WHERE r.n > :offset AND r.n <= :offset + :size ORDER BY r.n";
 
-	static final String SUGGESTIONS = "SELECT c.slug, CASE :lang WHEN 'es' THEN c.name_es WHEN 'fr' THEN c.name_fr "
-			+ "ELSE c.name_en END AS name FROM country c "
-			+ "WHERE (search_unaccent(c.name_en) || ' ' || search_unaccent(c.name_es) || ' ' || search_unaccent(c.name_fr)) "
-			+ "%> search_unaccent(:text) ORDER BY (search_unaccent(c.name_en) || ' ' || search_unaccent(c.name_es) || ' ' "
-			+ "|| search_unaccent(c.name_fr)) <->> search_unaccent(:text), c.slug LIMIT 3";
+	/** Country names that look like the words: pg_trgm's word similarity, in the schema the extension lives in. */
+	private static final String SUGGESTIONS = "SELECT c.slug, CASE :lang WHEN 'es' THEN c.name_es WHEN 'fr' THEN c.name_fr "
+			+ "ELSE c.name_en END AS name FROM country c, "
+			+ "LATERAL (SELECT %1$s.word_similarity(search_unaccent(:text), search_unaccent(c.name_en) || ' ' "
+			+ "|| search_unaccent(c.name_es) || ' ' || search_unaccent(c.name_fr)) AS likeness) s "
+			+ "WHERE s.likeness > 0.6 ORDER BY s.likeness DESC, c.slug LIMIT 3";
 
-	static final String PREFER_INDEX = "SET LOCAL enable_seqscan = off";
+	// both plain scans off: the GIN index (as a bitmap scan) is the only way left to the matching records
+	static final String PREFER_INDEX = "SET LOCAL enable_seqscan = off; SET LOCAL enable_indexscan = off";
 
 	private final JdbcClient jdbc;
 
@@ -107,7 +109,10 @@ class SearchIndex {
 
 	/** Countries whose names look like what was typed (trigram word similarity), for a search that found nothing. */
 	List<Suggestion> suggestions(SearchQuery query, Locale locale) {
-		return this.jdbc.sql(SUGGESTIONS)
+		String trigrams = this.jdbc.sql("SELECT extnamespace::regnamespace::text FROM pg_extension WHERE extname = 'pg_trgm'")
+			.query(String.class)
+			.single();
+		return this.jdbc.sql(SUGGESTIONS.formatted(trigrams))
 			.param("text", query.wordList())
 			.param("lang", locale.getLanguage())
 			.query((rs, row) -> new Suggestion(rs.getString("slug"), rs.getString("name")))

@@ -60,6 +60,7 @@ class NdcDocumentAdminIntegrationTests {
 		Document form = Pages.ok(this.mvc, editPath);
 		assertThat(form.select("input[type=checkbox][name=current]").hasAttr("checked")).isTrue();
 		MultiValueMap<String, String> archived = Pages.formValues(form);
+		archived.add("publishAnyway", "true");
 		archived.remove("current");
 		archived.set("registryStatus", "archived");
 		assertThat(RecordForms.post(this.mvc, editPath, archived)).hasStatus(HttpStatus.FOUND);
@@ -94,6 +95,7 @@ class NdcDocumentAdminIntegrationTests {
 
 	private static MultiValueMap<String, String> document(String slug, String title, String url) {
 		MultiValueMap<String, String> fields = RecordForms.sourced(slug);
+		fields.add("publishAnyway", "true");
 		fields.add("countryIso2", "PE");
 		fields.add("title", title);
 		fields.add("documentUrl", url);

@@ -55,6 +55,7 @@ class InitialReportAdminIntegrationTests {
 		Document form = Pages.ok(this.mvc, editPath);
 		assertThat(form.select("select#reviewStatus option[selected]").val()).isEqualTo("UNDER_REVIEW");
 		MultiValueMap<String, String> changed = Pages.formValues(form);
+		changed.add("publishAnyway", "true");
 		changed.set("reviewStatus", "REVIEW_PUBLISHED");
 		assertThat(RecordForms.post(this.mvc, editPath, changed)).hasStatus(HttpStatus.FOUND);
 		assertThat(sd("pe")).contains("Review published");
@@ -88,6 +89,7 @@ class InitialReportAdminIntegrationTests {
 
 	private static MultiValueMap<String, String> report(String slug, String title) {
 		MultiValueMap<String, String> fields = RecordForms.sourced(slug);
+		fields.add("publishAnyway", "true");
 		fields.add("countryIso2", "PE");
 		fields.add("title", title);
 		fields.add("submittedOn", "2025-04-30");
