@@ -68,7 +68,7 @@ class NdcDocumentAdminIntegrationTests {
 
 		String base = RecordForms.basePath(editPath);
 		assertThat(Pages.ok(this.mvc, base + "/history").select(".history__entry").first().text()).contains("Updated",
-				"registryStatus", "archived");
+				"Registry status", "archived");
 		assertThat(RecordForms.post(this.mvc, editPath, document("ndc-doc-pe-test-en", "Bob’s title",
 				"https://unfccc.int/sites/default/files/NDC/pe-ndc3-en.pdf"))).hasStatus(HttpStatus.CONFLICT);
 		assertThat(this.mvc.post().uri(base + "/delete").with(csrf()).param("version", "1")).hasStatus(HttpStatus.FOUND);

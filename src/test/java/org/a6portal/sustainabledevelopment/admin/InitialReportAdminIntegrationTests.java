@@ -65,7 +65,7 @@ class InitialReportAdminIntegrationTests {
 		assertThat(Pages.html(stale).select("input#title").val()).isEqualTo("A title typed by Bob");
 		String base = RecordForms.basePath(editPath);
 		assertThat(Pages.ok(this.mvc, base + "/history").select(".history__entry").first().text()).contains("Updated",
-				"reviewStatus");
+				"Technical expert review");
 		assertThat(this.mvc.post().uri(base + "/delete").with(csrf()).param("version", "1")).hasStatus(HttpStatus.FOUND);
 		assertThat(sd("pe")).doesNotContain("Initial report of Peru");
 		assertThat(this.mvc.get().uri("/initial-reports/ir-pe-test")).hasStatus(HttpStatus.NOT_FOUND);
