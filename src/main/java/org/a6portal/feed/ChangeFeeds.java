@@ -122,9 +122,8 @@ class ChangeFeeds {
 		List<String> fields = change.fields()
 			.stream()
 			.filter((field) -> !HIDDEN_FIELDS.contains(field))
-			.map((field) -> this.labels.label(change.entityType(), field, locale))
 			// a field without a label is never named by its internal name in public: "other details", once
-			.map((label) -> label.matches("[a-z]+[A-Za-z0-9]*") ? message("record.field.other", locale) : label)
+			.map((field) -> this.labels.labelOr(change.entityType(), field, locale, message("record.field.other", locale)))
 			.distinct()
 			.toList();
 		if ("delete".equals(change.action()) || fields.isEmpty()) {

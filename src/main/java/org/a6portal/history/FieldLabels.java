@@ -72,20 +72,25 @@ public class FieldLabels {
 	 * @param entityType the kind of record ({@code null}: an editor account, whose form names no kind)
 	 */
 	public String label(@Nullable String entityType, String field, Locale locale) {
+		return labelOr(entityType, field, locale, field);
+	}
+
+	/** The field's label, or {@code fallback} where no message names it (a field readers must not see named). */
+	public String labelOr(@Nullable String entityType, String field, Locale locale, String fallback) {
 		if (entityType == null) {
-			return label(ChangeEntry.ACCOUNT, field, locale);
+			return labelOr(ChangeEntry.ACCOUNT, field, locale, fallback);
 		}
 		String renamed = RENAMED.get(entityType + "." + field);
 		if (renamed != null) {
-			return message(renamed, locale, field);
+			return message(renamed, locale, fallback);
 		}
 		String prefix = PREFIXES.get(entityType);
 		String own = (prefix != null) ? this.messages.getMessage(prefix + "." + field, null, null, locale) : null;
 		if (own != null) {
 			return own;
 		}
-		// a field the forms share, else the label the public record pages give it, else its name
-		return message("admin.form." + field, locale, message("record.field." + field, locale, field));
+		// a field the forms share, else the label the public record pages give it
+		return message("admin.form." + field, locale, message("record.field." + field, locale, fallback));
 	}
 
 	private String message(String key, Locale locale, String fallback) {

@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import org.jspecify.annotations.Nullable;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.web.util.HtmlUtils;
@@ -58,6 +60,8 @@ class SearchIndex {
 
 	private final JdbcClient jdbc;
 
+	private volatile @Nullable String trigramSchema;
+
 	SearchIndex(JdbcClient jdbc) {
 		this.jdbc = jdbc;
 	}
@@ -109,14 +113,23 @@ class SearchIndex {
 
 	/** Countries whose names look like what was typed (trigram word similarity), for a search that found nothing. */
 	List<Suggestion> suggestions(SearchQuery query, Locale locale) {
-		String trigrams = this.jdbc.sql("SELECT extnamespace::regnamespace::text FROM pg_extension WHERE extname = 'pg_trgm'")
-			.query(String.class)
-			.single();
-		return this.jdbc.sql(SUGGESTIONS.formatted(trigrams))
+		return this.jdbc.sql(SUGGESTIONS.formatted(trigramSchema()))
 			.param("text", query.wordList())
 			.param("lang", locale.getLanguage())
 			.query((rs, row) -> new Suggestion(rs.getString("slug"), rs.getString("name")))
 			.list();
+	}
+
+	/** The schema pg_trgm lives in: read once, it does not move while the portal runs. */
+	private String trigramSchema() {
+		String schema = this.trigramSchema;
+		if (schema == null) {
+			schema = this.jdbc.sql("SELECT extnamespace::regnamespace::text FROM pg_extension WHERE extname = 'pg_trgm'")
+				.query(String.class)
+				.single();
+			this.trigramSchema = schema;
+		}
+		return schema;
 	}
 
 	private static Hit hit(String kind, String slug, String title, String snippet) {
