@@ -25,6 +25,8 @@ import org.a6portal.sector.ActivityType;
 import org.a6portal.sector.ActivityTypeRepository;
 import org.a6portal.sector.Sector;
 import org.a6portal.sector.SectorRepository;
+import org.a6portal.account.Role;
+import org.a6portal.account.UserForm;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.beans.BeanUtils;

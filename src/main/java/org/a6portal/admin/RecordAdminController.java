@@ -14,6 +14,7 @@ import jakarta.validation.Valid;
 import org.a6portal.common.ControlCharacters;
 import org.a6portal.common.PublicationStatus;
 import org.a6portal.contenthealth.ContentWarning;
+import org.a6portal.account.ResumeFormFilter;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.BeanUtils;
