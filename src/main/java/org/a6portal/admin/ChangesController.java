@@ -96,11 +96,15 @@ class ChangesController {
 
 	/** The record's history page, if the record exists (reverting a creation deletes it). */
 	private @Nullable String historyPath(String entityType, String recordId) {
-		String path = ContentHealthReport.EDIT_PATHS.get(entityType);
-		if (path == null || this.editing.kind(entityType).find(recordId).isEmpty()) {
+		EditableRecords<?, ?> kind = this.editing.kinds()
+			.stream()
+			.filter((each) -> each.entityType().equals(entityType))
+			.findFirst()
+			.orElse(null);
+		if (kind == null || kind.find(recordId).isEmpty()) {
 			return null;
 		}
-		return path + "/" + recordId + "/history";
+		return kind.kind().listPath() + "/" + recordId + "/history";
 	}
 
 	private void refuseAccountChange(long id) {

@@ -60,7 +60,7 @@ class ContentHealthController {
 		model.addAttribute("query", query);
 		model.addAttribute("country", country);
 		model.addAttribute("kind", kindFilter);
-		model.addAttribute("kinds", ContentHealthReport.EDIT_PATHS.keySet().stream().sorted().toList());
+		model.addAttribute("kinds", this.report.kinds());
 		model.addAttribute("basePath", "/admin/content-health");
 		this.referenceData.addCountries(model);
 		Locale locale = LocaleContextHolder.getLocale();
@@ -93,12 +93,12 @@ class ContentHealthController {
 	}
 
 	/** The kind of record asked for; {@code null} for any. */
-	private static @Nullable String kindFilter(@Nullable String requested) {
+	private @Nullable String kindFilter(@Nullable String requested) {
 		if (requested == null || requested.isBlank()) {
 			return null;
 		}
 		String kind = requested.strip();
-		if (!ContentHealthReport.EDIT_PATHS.containsKey(kind)) {
+		if (!this.report.kinds().contains(kind)) {
 			throw new InvalidHealthFilterException("kind", requested);
 		}
 		return kind;

@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import java.util.TreeSet;
 import java.util.concurrent.atomic.AtomicReference;
 
@@ -22,16 +21,6 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Component
 class ContentHealthReport {
-
-	/** Where each kind of record is edited. */
-	static final Map<String, String> EDIT_PATHS = Map.ofEntries(Map.entry("country", "/admin/countries"),
-			Map.entry("cooperative_approach", "/admin/cooperative-approaches"),
-			Map.entry("pacm_activity", "/admin/pacm-activities"), Map.entry("ndc_target", "/admin/ndc-targets"),
-			Map.entry("sd_statement", "/admin/sd-statements"),
-			Map.entry("capacity_building_project", "/admin/capacity-building"), Map.entry("sector", "/admin/sectors"),
-			Map.entry("mitigation_activity", "/admin/mitigation-activities"),
-			Map.entry("itmo_transfer", "/admin/itmo-transfers"), Map.entry("itmo_event", "/admin/itmo-events"),
-			Map.entry("initial_report", "/admin/initial-reports"), Map.entry("ndc_document", "/admin/ndc-submissions"));
 
 	private final RecordEditing editing;
 
@@ -75,12 +64,16 @@ class ContentHealthReport {
 		kind.all().forEach((entity) -> {
 			List<ContentWarning> warnings = this.editing.warnings(kind, kind.toForm(entity), checker);
 			if (!warnings.isEmpty()) {
-				String path = EDIT_PATHS.getOrDefault(kind.entityType(), "/admin");
-				findings.add(new Finding(kind.entityType(), kind.labelOf(entity),
-						path + "/" + kind.idOf(entity) + "/edit", kind.isPublished(entity),
+				findings.add(new Finding(kind.entityType(), kind.labelOf(entity), kind.kind().editPath(kind.idOf(entity)),
+						kind.isPublished(entity),
 						List.copyOf(new TreeSet<>(kind.countriesOf(entity))), warnings));
 			}
 		});
+	}
+
+	/** The kinds of record the report checks, by their change-log names, in name order. */
+	List<String> kinds() {
+		return this.editing.kinds().stream().map(EditableRecords::entityType).sorted().toList();
 	}
 
 	private record Report(long revision, LocalDate day, List<Finding> findings) {

@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.stream.Stream;
 
 import org.a6portal.contenthealth.CheckedRecord;
+import org.a6portal.record.RecordKind;
 
 import org.springframework.validation.Errors;
 
@@ -19,8 +20,13 @@ import org.springframework.validation.Errors;
  */
 public interface EditableRecords<E, F extends RecordForm> {
 
+	/** The kind of record: its one definition, beside its feature ({@code CooperationKinds.COOPERATIVE_APPROACH}). */
+	RecordKind kind();
+
 	/** The kind of record, as {@code change_log.entity_type} names it ({@code cooperative_approach}). */
-	String entityType();
+	default String entityType() {
+		return kind().entityType();
+	}
 
 	Class<F> formType();
 

@@ -114,11 +114,10 @@ public class WorkQueue {
 		if (!SourcedRecordForm.class.isAssignableFrom(kind.formType())) {
 			return; // countries and sectors: reference data, never drafts, not reviewed
 		}
-		String path = ContentHealthReport.EDIT_PATHS.getOrDefault(kind.entityType(), "/admin");
 		kind.all().forEach((entity) -> {
 			F form = kind.toForm(entity);
 			LocalDate reviewed = ((SourcedRecordForm) form).getLastReviewedOn();
-			items.add(new Item(kind.entityType(), kind.labelOf(entity), path + "/" + kind.idOf(entity) + "/edit",
+			items.add(new Item(kind.entityType(), kind.labelOf(entity), kind.kind().editPath(kind.idOf(entity)),
 					kind.isPublished(entity), Set.copyOf(kind.countriesOf(entity)), reviewed));
 		});
 	}

@@ -9,6 +9,8 @@ import java.util.Objects;
 
 import org.a6portal.discovery.SitemapEntries.Page;
 import org.a6portal.discovery.SitemapWriter.Url;
+import org.a6portal.record.RecordKind;
+import org.a6portal.record.RecordKinds;
 import org.a6portal.web.PortalAddress;
 import org.jspecify.annotations.Nullable;
 
@@ -18,8 +20,9 @@ import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 
 /**
- * {@code /sitemap.xml}: the home page, the country index, every country page, every published capacity-building
- * project, cooperative approach, Article 6.4 activity and initial report, and the open-data page, with absolute URLs at the configured public address ({@link PortalAddress}). Nothing under
+ * {@code /sitemap.xml}: the home page, the country index, every country page, every published record of each kind
+ * with pages of its own ({@link RecordKinds#withPages()}), and the open-data page, with absolute URLs at the
+ * configured public address ({@link PortalAddress}). Nothing under
  * {@code /admin} and no draft.
  */
 @Controller
@@ -31,9 +34,12 @@ class SitemapController {
 
 	private final PortalAddress address;
 
-	SitemapController(SitemapEntries entries, PortalAddress address) {
+	private final RecordKinds kinds;
+
+	SitemapController(SitemapEntries entries, PortalAddress address, RecordKinds kinds) {
 		this.entries = entries;
 		this.address = address;
+		this.kinds = kinds;
 	}
 
 	@GetMapping("/sitemap.xml")
@@ -47,16 +53,11 @@ class SitemapController {
 		urls.add(new Url(base + "/countries", newest));
 		countries.forEach((page) -> urls.add(new Url(base + page.path(), page.lastModified())));
 		// a project's page, like every record page, is dated by its content (a seeded one by its source), not the load
-		this.entries.records("capacity_building_project", "capacity_building_project", "/capacity-building/")
-			.forEach((page) -> urls.add(new Url(base + page.path(), page.lastModified())));
-		this.entries.records("cooperative_approach", "cooperative_approach", "/cooperative-approaches/")
-			.forEach((page) -> urls.add(new Url(base + page.path(), page.lastModified())));
-		this.entries.records("pacm_activity", "pacm_activity", "/pacm-activities/")
-			.forEach((page) -> urls.add(new Url(base + page.path(), page.lastModified())));
-		this.entries.records("initial_report", "initial_report", "/initial-reports/")
-			.forEach((page) -> urls.add(new Url(base + page.path(), page.lastModified())));
-		this.entries.records("ndc_target", "ndc_target_set_member", "/ndc-targets/")
-			.forEach((page) -> urls.add(new Url(base + page.path(), page.lastModified())));
+		for (RecordKind kind : this.kinds.withPages()) {
+			RecordKind.PublicPage page = Objects.requireNonNull(kind.publicPage());
+			this.entries.records(kind.entityType(), page.table(), page.path())
+				.forEach((each) -> urls.add(new Url(base + each.path(), each.lastModified())));
+		}
 		urls.add(new Url(base + "/api", null));
 		return ResponseEntity.ok().contentType(XML).body(SitemapWriter.write(urls));
 	}

@@ -1,11 +1,11 @@
 package org.a6portal.embed;
 
 import java.time.Instant;
-import java.util.List;
 
 import org.a6portal.common.NotFoundException;
 import org.a6portal.country.Country;
 import org.a6portal.profile.CountryProfileService;
+import org.a6portal.record.ProfileSection;
 import org.a6portal.web.PublicCaching;
 import org.jspecify.annotations.Nullable;
 
@@ -22,9 +22,6 @@ import org.springframework.web.servlet.ModelAndView;
 @Controller
 class EmbedController {
 
-	/** The profile's section anchors, which are also the embeddable sections. */
-	static final List<String> SECTIONS = List.of("article-6-2", "article-6-4", "sectors", "national-targets",
-			"sustainable-development", "capacity-building");
 
 	private final CountryProfileService profiles;
 
@@ -40,7 +37,7 @@ class EmbedController {
 	@GetMapping("/embed/countries/{code}/{section}")
 	ModelAndView section(Country country, @PathVariable String section,
 			@RequestAttribute(PublicCaching.LAST_MODIFIED) Instant lastModified) {
-		if (!SECTIONS.contains(section)) {
+		if (ProfileSection.ofAnchor(section).isEmpty()) {
 			throw new NoSuchSectionException(section);
 		}
 		return embed(country, section, lastModified);

@@ -3,10 +3,11 @@ package org.a6portal.feed;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
 import org.a6portal.country.Country;
 import org.a6portal.history.FieldLabels;
+import org.a6portal.record.RecordKind;
+import org.a6portal.record.RecordKinds;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.context.MessageSource;
@@ -23,18 +24,6 @@ class ChangeFeeds {
 	/** How many changes a feed holds. */
 	static final int SIZE = 50;
 
-	/** The section of a country page that shows each kind of record; a country change links to the page itself. */
-	private static final Map<String, String> SECTIONS = Map.ofEntries(Map.entry("cooperative_approach", "#article-6-2"),
-			Map.entry("pacm_activity", "#article-6-4"), Map.entry("ndc_target", "#national-targets"),
-			Map.entry("sd_statement", "#sustainable-development"), Map.entry("capacity_building_project", "#capacity-building"),
-			Map.entry("mitigation_activity", "#article-6-2"), Map.entry("itmo_transfer", "#article-6-2"),
-			Map.entry("itmo_event", "#article-6-2"), Map.entry("initial_report", "#sustainable-development"),
-			Map.entry("ndc_document", "#national-targets"));
-
-	/** The kinds of record with a page of their own, by the path their pages share. */
-	static final Map<String, String> RECORD_PAGES = Map.of("cooperative_approach", "/cooperative-approaches/",
-			"pacm_activity", "/pacm-activities/", "initial_report", "/initial-reports/");
-
 	private static final String ID_PREFIX = "urn:a6portal:";
 
 	/** Fields a change may record that mean nothing to readers: internal identifiers and the publication itself. */
@@ -46,10 +35,13 @@ class ChangeFeeds {
 
 	private final FieldLabels labels;
 
-	ChangeFeeds(PublicChanges changes, MessageSource messages, FieldLabels labels) {
+	private final RecordKinds kinds;
+
+	ChangeFeeds(PublicChanges changes, MessageSource messages, FieldLabels labels, RecordKinds kinds) {
 		this.changes = changes;
 		this.messages = messages;
 		this.labels = labels;
+		this.kinds = kinds;
 	}
 
 	/**
@@ -81,7 +73,7 @@ class ChangeFeeds {
 
 	/**
 	 * The latest public changes of one published record with a page of its own.
-	 * @param entityType its kind ({@code cooperative_approach}, a key of {@link #RECORD_PAGES})
+	 * @param entityType its kind ({@code cooperative_approach}, one with a {@link RecordKind#publicPage()})
 	 * @param slug its slug
 	 * @param title its title
 	 */
@@ -90,7 +82,7 @@ class ChangeFeeds {
 			.stream()
 			.map((change) -> entry(change, baseUrl, null, locale))
 			.toList();
-		String page = baseUrl + RECORD_PAGES.get(entityType) + slug;
+		String page = baseUrl + pagePath(entityType) + slug;
 		return new AtomFeed(ID_PREFIX + "feed:" + entityType + ":" + slug, message("feed.record.title", locale, title),
 				locale, page + "/changes.atom", page, updated(entries), message("feed.author", locale), entries);
 	}
@@ -98,16 +90,18 @@ class ChangeFeeds {
 	private AtomFeed.Entry entry(PublicChange change, String baseUrl, @Nullable String mainCountry, Locale locale) {
 		String kind = this.messages.getMessage("feed.kind." + change.entityType(), null, change.entityType(), locale);
 		String title = message("feed.entry.title." + change.action(), locale, kind, change.label());
-		String recordPage = (change.recordSlug() != null && RECORD_PAGES.containsKey(change.entityType()))
-				? baseUrl + RECORD_PAGES.get(change.entityType()) + change.recordSlug() : null;
+		String pagePath = pagePath(change.entityType());
+		String recordPage = (change.recordSlug() != null && pagePath != null) ? baseUrl + pagePath + change.recordSlug()
+				: null;
+		String section = section(change.entityType());
 		String link = (recordPage != null) ? recordPage
-				: (mainCountry != null) ? countryPage(baseUrl, mainCountry) + SECTIONS.getOrDefault(change.entityType(), "")
+				: (mainCountry != null) ? countryPage(baseUrl, mainCountry) + section
 						: baseUrl + "/";
 		// a record's own page is the entry's link; then every country's page is related, else the others'
 		List<String> related = change.countries()
 			.stream()
 			.filter((iso2) -> recordPage != null || !iso2.equals(mainCountry))
-			.map((iso2) -> countryPage(baseUrl, iso2) + SECTIONS.getOrDefault(change.entityType(), ""))
+			.map((iso2) -> countryPage(baseUrl, iso2) + section)
 			.toList();
 		return new AtomFeed.Entry(ID_PREFIX + "change:" + change.id(), title, change.changedAt(), link, related,
 				change.entityType(), kind, summary(change, locale));
@@ -130,6 +124,20 @@ class ChangeFeeds {
 			return message("feed.entry.summary." + change.action(), locale);
 		}
 		return message("feed.entry.summary.fields", locale, String.join(", ", fields));
+	}
+
+	/** The path the kind's own pages share ({@code /cooperative-approaches/}); {@code null} if it has none. */
+	private @Nullable String pagePath(String entityType) {
+		RecordKind.@Nullable PublicPage page = this.kinds.of(entityType).map(RecordKind::publicPage).orElse(null);
+		return (page != null) ? page.path() : null;
+	}
+
+	/** The anchor of the country page's section that shows the kind; none for a country (the page itself). */
+	private String section(String entityType) {
+		return this.kinds.of(entityType)
+			.map(RecordKind::section)
+			.map((section) -> "#" + section.anchor())
+			.orElse("");
 	}
 
 	private static Instant updated(List<AtomFeed.Entry> entries) {

@@ -20,7 +20,7 @@ import org.springframework.stereotype.Component;
 class CapacityBuildingImport extends ImportMapping<CapacityBuildingProject, CapacityBuildingProjectForm> {
 
 	CapacityBuildingImport(EditableRecords<CapacityBuildingProject, CapacityBuildingProjectForm> records) {
-		super("capacity-building", records, List.of(
+		super(records, List.of(
 				"id", "title", "lead_organisation", "funder", "countries_iso2", "summary", "started_on",
 				"ends_on", "url", "source_title"), List.of("source_url"),
 				Map.of("title", "title", "leadOrganisation", "lead_organisation", "funder", "funder", "countries",

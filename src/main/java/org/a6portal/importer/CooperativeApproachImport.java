@@ -24,7 +24,7 @@ import org.springframework.stereotype.Component;
 class CooperativeApproachImport extends ImportMapping<CooperativeApproach, CooperativeApproachForm> {
 
 	CooperativeApproachImport(EditableRecords<CooperativeApproach, CooperativeApproachForm> records) {
-		super("cooperative-approaches", records, List.of(
+		super(records, List.of(
 				"id", "host_party_iso2", "acquiring_party_iso2", "title", "instrument", "status", "signed_on",
 				"sectors", "itmo_volume_tco2e", "notes", "source_url", "source_title"), List.of(),
 				Map.of("transferringParties", "host_party_iso2", "acquiringParties", "acquiring_party_iso2", "title",

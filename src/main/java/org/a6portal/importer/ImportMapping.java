@@ -33,8 +33,6 @@ abstract class ImportMapping<E, F extends SourcedRecordForm> {
 			PUBLICATION_STATUS, "sourceUrl", "source_url", "sourceTitle", "source_title", "sourceRetrievedOn",
 			SOURCE_RETRIEVED_ON, "lastReviewedOn", LAST_REVIEWED_ON);
 
-	private final String kind;
-
 	private final EditableRecords<E, F> records;
 
 	private final List<String> requiredColumns;
@@ -44,15 +42,14 @@ abstract class ImportMapping<E, F extends SourcedRecordForm> {
 	private final Map<String, String> fieldColumns;
 
 	/**
-	 * @param kind the kind's name in the upload form and in the admin list's path ({@code cooperative-approaches})
-	 * @param records the records the rows create or update
+	 * @param records the records the rows create or update; their {@link EditableRecords#kind()} names the import
+	 * kind (its admin path, {@code cooperative-approaches})
 	 * @param requiredColumns the columns a file of this kind must have
 	 * @param optionalColumns the kind's own columns a file may have (the shared optional ones come on top)
 	 * @param fieldColumns the column that holds each form field, for errors named as the file names them
 	 */
-	ImportMapping(String kind, EditableRecords<E, F> records, List<String> requiredColumns,
+	ImportMapping(EditableRecords<E, F> records, List<String> requiredColumns,
 			List<String> optionalColumns, Map<String, String> fieldColumns) {
-		this.kind = kind;
 		this.records = records;
 		this.requiredColumns = List.copyOf(requiredColumns);
 		List<String> all = new ArrayList<>(requiredColumns);
@@ -64,8 +61,9 @@ abstract class ImportMapping<E, F extends SourcedRecordForm> {
 		this.fieldColumns = Map.copyOf(fields);
 	}
 
+	/** The kind's name in the upload form and in the admin list's path ({@code cooperative-approaches}). */
 	String kind() {
-		return this.kind;
+		return this.records.kind().adminPath();
 	}
 
 	EditableRecords<E, F> records() {

@@ -21,7 +21,7 @@ import org.springframework.stereotype.Component;
 class InitialReportImport extends ImportMapping<InitialReport, InitialReportForm> {
 
 	InitialReportImport(EditableRecords<InitialReport, InitialReportForm> records) {
-		super("initial-reports", records, List.of("id", "country_iso2", "title", "submitted_on", "review_status",
+		super(records, List.of("id", "country_iso2", "title", "submitted_on", "review_status",
 				"notes", "source_url", "source_title"), List.of(),
 				Map.of("countryIso2", "country_iso2", "title", "title", "submittedOn", "submitted_on", "reviewStatus",
 						"review_status", "notes", "notes"));

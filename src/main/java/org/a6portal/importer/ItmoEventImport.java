@@ -25,7 +25,7 @@ class ItmoEventImport extends ImportMapping<ItmoEvent, ItmoEventForm> {
 	private final ApproachSlugs approaches;
 
 	ItmoEventImport(EditableRecords<ItmoEvent, ItmoEventForm> records, ApproachSlugs approaches) {
-		super("itmo-events", records, List.of("id", ApproachSlugs.COLUMN, "host_party_iso2", "acquiring_party_iso2",
+		super(records, List.of("id", ApproachSlugs.COLUMN, "host_party_iso2", "acquiring_party_iso2",
 				"activity_title", "event", "event_date", "event_date_note", "volume_tco2e", "volume_note", "notes",
 				"source_url", "source_title"), List.of(),
 				Map.ofEntries(Map.entry("approachId", ApproachSlugs.COLUMN), Map.entry("hostIso2", "host_party_iso2"),

@@ -19,7 +19,7 @@ class ItmoTransferImport extends ImportMapping<ItmoTransfer, ItmoTransferForm> {
 	private final ApproachSlugs approaches;
 
 	ItmoTransferImport(EditableRecords<ItmoTransfer, ItmoTransferForm> records, ApproachSlugs approaches) {
-		super("itmo-transfers", records, List.of("id", ApproachSlugs.COLUMN, "from_party_iso2", "to_party_iso2",
+		super(records, List.of("id", ApproachSlugs.COLUMN, "from_party_iso2", "to_party_iso2",
 				"transferred_on", "quantity_tco2e", "vintage", "is_first_transfer", "source_url", "source_title"),
 				List.of(),
 				Map.of("approachId", ApproachSlugs.COLUMN, "fromIso2", "from_party_iso2", "toIso2", "to_party_iso2",

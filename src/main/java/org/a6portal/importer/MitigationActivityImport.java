@@ -21,7 +21,7 @@ class MitigationActivityImport extends ImportMapping<MitigationActivity, Mitigat
 
 	MitigationActivityImport(EditableRecords<MitigationActivity, MitigationActivityForm> records,
 			ApproachSlugs approaches) {
-		super("mitigation-activities", records, List.of("id", ApproachSlugs.COLUMN, "title", "activity_type",
+		super(records, List.of("id", ApproachSlugs.COLUMN, "title", "activity_type",
 				"authorized_on", "authorized_use", "expected_itmos_tco2e", "description", "source_url", "source_title"),
 				List.of(),
 				Map.of("approachId", ApproachSlugs.COLUMN, "title", "title", "activityTypeCode", "activity_type",

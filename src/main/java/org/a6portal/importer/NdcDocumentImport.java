@@ -26,7 +26,7 @@ import org.springframework.stereotype.Component;
 class NdcDocumentImport extends ImportMapping<NdcDocument, NdcDocumentForm> {
 
 	NdcDocumentImport(EditableRecords<NdcDocument, NdcDocumentForm> records) {
-		super("ndc-submissions", records, List.of("country_iso2", "label", "submitted_on", "registry_status",
+		super(records, List.of("country_iso2", "label", "submitted_on", "registry_status",
 				"is_current", "language", "document_url", "source_url", "source_title"), List.of(),
 				Map.of("countryIso2", "country_iso2", "title", "label", "submittedOn", "submitted_on", "registryStatus",
 						"registry_status", "current", "is_current", "language", "language", "documentUrl",

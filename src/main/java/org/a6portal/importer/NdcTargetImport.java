@@ -23,7 +23,7 @@ import org.springframework.stereotype.Component;
 class NdcTargetImport extends ImportMapping<NdcTarget, NdcTargetForm> {
 
 	NdcTargetImport(EditableRecords<NdcTarget, NdcTargetForm> records) {
-		super("ndc-targets", records, List.of(
+		super(records, List.of(
 				"host_party_iso2", "ndc_version", "target_type", "target_year", "reduction_pct", "conditional",
 				"base_year", "bau_or_base_emissions_mtco2e", "net_zero_year", "notes", "source_url",
 				"source_title"), List.of("id"),

@@ -25,7 +25,7 @@ import org.springframework.stereotype.Component;
 class PacmActivityImport extends ImportMapping<PacmActivity, PacmActivityForm> {
 
 	PacmActivityImport(EditableRecords<PacmActivity, PacmActivityForm> records) {
-		super("pacm-activities", records, List.of(
+		super(records, List.of(
 				"id", "host_party_iso2", "title", "activity_type", "sector", "methodology", "status",
 				"expected_reductions_tco2e_per_year", "unfccc_reference", "source_url", "source_title"), List.of(),
 				Map.of("hostIso2", "host_party_iso2", "title", "title", "origin", "activity_type", "stage", "status",

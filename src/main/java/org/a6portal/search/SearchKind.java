@@ -1,17 +1,26 @@
 package org.a6portal.search;
 
 import java.util.Arrays;
+import java.util.Objects;
 import java.util.Optional;
+
+import org.a6portal.capacitybuilding.CapacityBuildingKinds;
+import org.a6portal.cooperation.CooperationKinds;
+import org.a6portal.ndc.NdcKinds;
+import org.a6portal.pacm.PacmKinds;
+import org.a6portal.record.RecordKind;
+import org.a6portal.sustainabledevelopment.SustainableDevelopmentKinds;
 
 /**
  * The kinds of record search finds, in the order their groups are shown, each with its code (the {@code kind}
- * parameter and the index's column) and the path of its records' own pages.
+ * parameter and the index's column) and the path of its records' own pages (from the kind's {@link RecordKind}).
  */
 public enum SearchKind {
 
-	COUNTRY("country", "/countries/"), APPROACH("approach", "/cooperative-approaches/"),
-	PACM("pacm", "/pacm-activities/"), NDC("ndc", "/ndc-targets/"), REPORT("report", "/initial-reports/"),
-	CAPACITY("capacity", "/capacity-building/");
+	COUNTRY("country", "/countries/"), APPROACH("approach", pagePath(CooperationKinds.COOPERATIVE_APPROACH)),
+	PACM("pacm", pagePath(PacmKinds.PACM_ACTIVITY)), NDC("ndc", pagePath(NdcKinds.NDC_TARGET)),
+	REPORT("report", pagePath(SustainableDevelopmentKinds.INITIAL_REPORT)),
+	CAPACITY("capacity", pagePath(CapacityBuildingKinds.CAPACITY_BUILDING_PROJECT));
 
 	private final String code;
 
@@ -28,6 +37,11 @@ public enum SearchKind {
 
 	String href(String slug) {
 		return this.path + slug;
+	}
+
+	/** The path a kind's own pages share, from its one definition. */
+	private static String pagePath(RecordKind kind) {
+		return Objects.requireNonNull(kind.publicPage(), kind.entityType()).path();
 	}
 
 	static Optional<SearchKind> of(String code) {

@@ -1,10 +1,13 @@
 package org.a6portal.api.cooperation;
 
 import java.util.List;
+import java.util.stream.Stream;
 
 import org.a6portal.api.Csv;
 import org.a6portal.api.CsvColumn;
 import org.a6portal.api.SectorReference;
+import org.a6portal.cooperation.CooperationKinds;
+import org.a6portal.record.RecordKind;
 
 /**
  * The columns of the cooperative-approach CSV downloads; the country download adds its approaches' mitigation
@@ -97,8 +100,11 @@ public final class CooperativeApproachCsv {
 			CsvColumn.of("last_reviewed_on", (row) -> row.event().lastReviewedOn()));
 
 	/** The record types of one approach's CSV, in the order its rows come. */
-	public static final List<String> DETAIL_RECORD_TYPES = List.of("cooperative_approach", "mitigation_activity",
-			"itmo_transfer", "itmo_event");
+	public static final List<String> DETAIL_RECORD_TYPES = Stream
+		.of(CooperationKinds.COOPERATIVE_APPROACH, CooperationKinds.MITIGATION_ACTIVITY, CooperationKinds.ITMO_TRANSFER,
+				CooperationKinds.ITMO_EVENT)
+		.map(RecordKind::entityType)
+		.toList();
 
 	/** One approach as one CSV: its row, then its activities, transfers and events, each with its record_type. */
 	static Csv.Combined detail(CooperativeApproachDetail approach) {

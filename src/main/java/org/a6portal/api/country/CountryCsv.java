@@ -1,6 +1,7 @@
 package org.a6portal.api.country;
 
 import java.util.List;
+import java.util.stream.Stream;
 
 import org.a6portal.api.Csv;
 import org.a6portal.api.CsvColumn;
@@ -11,6 +12,12 @@ import org.a6portal.api.ndc.NdcTargetRepresentation;
 import org.a6portal.api.pacm.PacmActivityCsv;
 import org.a6portal.api.country.SustainableDevelopmentRepresentation.InitialReportRepresentation;
 import org.a6portal.api.country.SustainableDevelopmentRepresentation.SdStatementRepresentation;
+import org.a6portal.capacitybuilding.CapacityBuildingKinds;
+import org.a6portal.cooperation.CooperationKinds;
+import org.a6portal.ndc.NdcKinds;
+import org.a6portal.pacm.PacmKinds;
+import org.a6portal.record.RecordKind;
+import org.a6portal.sustainabledevelopment.SustainableDevelopmentKinds;
 
 /**
  * The country CSV downloads: the country list, and one country's records, one row per record with its
@@ -60,9 +67,13 @@ public final class CountryCsv {
 			CsvColumn.of("source_retrieved_on", (report) -> report.source().retrievedOn()),
 			CsvColumn.of("last_reviewed_on", InitialReportRepresentation::lastReviewedOn));
 
-	/** The record types of a country's CSV, in the order its rows come. */
-	public static final List<String> RECORD_TYPES = List.of("cooperative_approach", "mitigation_activity",
-			"itmo_transfer", "pacm_activity", "ndc_target", "sd_statement", "initial_report", "capacity_building_project");
+	/** The record types of a country's CSV (their change-log names), in the order its rows come. */
+	public static final List<String> RECORD_TYPES = Stream
+		.of(CooperationKinds.COOPERATIVE_APPROACH, CooperationKinds.MITIGATION_ACTIVITY, CooperationKinds.ITMO_TRANSFER,
+				PacmKinds.PACM_ACTIVITY, NdcKinds.NDC_TARGET, SustainableDevelopmentKinds.SD_STATEMENT,
+				SustainableDevelopmentKinds.INITIAL_REPORT, CapacityBuildingKinds.CAPACITY_BUILDING_PROJECT)
+		.map(RecordKind::entityType)
+		.toList();
 
 	private CountryCsv() {
 	}

@@ -13,6 +13,8 @@ import org.a6portal.admin.SourcedRecords;
 import org.a6portal.capacitybuilding.CapacityBuildingProject;
 import org.a6portal.capacitybuilding.CapacityBuildingProjectRepository;
 import org.a6portal.contenthealth.CheckedRecord;
+import org.a6portal.capacitybuilding.CapacityBuildingKinds;
+import org.a6portal.record.RecordKind;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.stereotype.Component;
@@ -31,8 +33,8 @@ class CapacityBuildingProjectRecords implements SourcedRecords<CapacityBuildingP
 	}
 
 	@Override
-	public String entityType() {
-		return "capacity_building_project";
+	public RecordKind kind() {
+		return CapacityBuildingKinds.CAPACITY_BUILDING_PROJECT;
 	}
 
 	@Override

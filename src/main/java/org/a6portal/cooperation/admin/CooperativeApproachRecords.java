@@ -19,6 +19,8 @@ import org.a6portal.cooperation.CooperativeApproachRepository;
 import org.a6portal.cooperation.Participation;
 import org.a6portal.cooperation.PartyRole;
 import org.a6portal.sector.SectorRepository;
+import org.a6portal.cooperation.CooperationKinds;
+import org.a6portal.record.RecordKind;
 
 import org.springframework.stereotype.Component;
 import org.springframework.validation.Errors;
@@ -39,8 +41,8 @@ class CooperativeApproachRecords implements SourcedRecords<CooperativeApproach, 
 	}
 
 	@Override
-	public String entityType() {
-		return "cooperative_approach";
+	public RecordKind kind() {
+		return CooperationKinds.COOPERATIVE_APPROACH;
 	}
 
 	@Override

@@ -14,6 +14,8 @@ import org.a6portal.cooperation.CooperativeApproach;
 import org.a6portal.cooperation.CooperativeApproachRepository;
 import org.a6portal.cooperation.ItmoEvent;
 import org.a6portal.cooperation.ItmoEventRepository;
+import org.a6portal.cooperation.CooperationKinds;
+import org.a6portal.record.RecordKind;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.stereotype.Component;
@@ -39,8 +41,8 @@ class ItmoEventRecords implements SourcedRecords<ItmoEvent, ItmoEventForm> {
 	}
 
 	@Override
-	public String entityType() {
-		return "itmo_event";
+	public RecordKind kind() {
+		return CooperationKinds.ITMO_EVENT;
 	}
 
 	@Override

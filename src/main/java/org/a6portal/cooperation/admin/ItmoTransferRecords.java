@@ -16,6 +16,8 @@ import org.a6portal.cooperation.CooperativeApproachRepository;
 import org.a6portal.cooperation.ItmoTransfer;
 import org.a6portal.cooperation.ItmoTransferRepository;
 import org.a6portal.cooperation.MitigationActivityRepository;
+import org.a6portal.cooperation.CooperationKinds;
+import org.a6portal.record.RecordKind;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.stereotype.Component;
@@ -45,8 +47,8 @@ class ItmoTransferRecords implements SourcedRecords<ItmoTransfer, ItmoTransferFo
 	}
 
 	@Override
-	public String entityType() {
-		return "itmo_transfer";
+	public RecordKind kind() {
+		return CooperationKinds.ITMO_TRANSFER;
 	}
 
 	@Override

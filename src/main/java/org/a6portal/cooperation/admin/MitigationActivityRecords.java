@@ -14,6 +14,8 @@ import org.a6portal.cooperation.CooperativeApproachRepository;
 import org.a6portal.cooperation.MitigationActivity;
 import org.a6portal.cooperation.MitigationActivityRepository;
 import org.a6portal.sector.ActivityTypeRepository;
+import org.a6portal.cooperation.CooperationKinds;
+import org.a6portal.record.RecordKind;
 
 import org.springframework.stereotype.Component;
 import org.springframework.validation.Errors;
@@ -39,8 +41,8 @@ class MitigationActivityRecords implements SourcedRecords<MitigationActivity, Mi
 	}
 
 	@Override
-	public String entityType() {
-		return "mitigation_activity";
+	public RecordKind kind() {
+		return CooperationKinds.MITIGATION_ACTIVITY;
 	}
 
 	@Override

@@ -12,6 +12,8 @@ import org.a6portal.contenthealth.CheckedRecord;
 import org.a6portal.country.Country;
 import org.a6portal.country.CountryRepository;
 import org.a6portal.country.CountrySlugHistory;
+import org.a6portal.country.CountryKinds;
+import org.a6portal.record.RecordKind;
 
 import org.springframework.validation.Errors;
 import org.springframework.stereotype.Component;
@@ -32,8 +34,8 @@ class CountryRecords implements EditableRecords<Country, CountryForm> {
 	}
 
 	@Override
-	public String entityType() {
-		return "country";
+	public RecordKind kind() {
+		return CountryKinds.COUNTRY;
 	}
 
 	@Override

@@ -11,6 +11,8 @@ import org.a6portal.contenthealth.CheckedRecord;
 import org.a6portal.country.CountryRepository;
 import org.a6portal.ndc.NdcDocument;
 import org.a6portal.ndc.NdcDocumentRepository;
+import org.a6portal.ndc.NdcKinds;
+import org.a6portal.record.RecordKind;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.stereotype.Component;
@@ -32,8 +34,8 @@ class NdcDocumentRecords implements SourcedRecords<NdcDocument, NdcDocumentForm>
 	}
 
 	@Override
-	public String entityType() {
-		return "ndc_document";
+	public RecordKind kind() {
+		return NdcKinds.NDC_DOCUMENT;
 	}
 
 	@Override

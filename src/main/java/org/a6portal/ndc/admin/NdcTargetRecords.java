@@ -15,6 +15,8 @@ import org.a6portal.ndc.NdcSubmission;
 import org.a6portal.ndc.NdcSubmissionRepository;
 import org.a6portal.ndc.NdcTarget;
 import org.a6portal.ndc.NdcTargetRepository;
+import org.a6portal.ndc.NdcKinds;
+import org.a6portal.record.RecordKind;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.security.core.Authentication;
@@ -42,8 +44,8 @@ class NdcTargetRecords implements SourcedRecords<NdcTarget, NdcTargetForm> {
 	}
 
 	@Override
-	public String entityType() {
-		return "ndc_target";
+	public RecordKind kind() {
+		return NdcKinds.NDC_TARGET;
 	}
 
 	@Override

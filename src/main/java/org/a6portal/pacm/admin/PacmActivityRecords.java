@@ -14,6 +14,8 @@ import org.a6portal.country.CountryRepository;
 import org.a6portal.pacm.PacmActivity;
 import org.a6portal.pacm.PacmActivityRepository;
 import org.a6portal.sector.ActivityTypeRepository;
+import org.a6portal.pacm.PacmKinds;
+import org.a6portal.record.RecordKind;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.stereotype.Component;
@@ -39,8 +41,8 @@ class PacmActivityRecords implements SourcedRecords<PacmActivity, PacmActivityFo
 	}
 
 	@Override
-	public String entityType() {
-		return "pacm_activity";
+	public RecordKind kind() {
+		return PacmKinds.PACM_ACTIVITY;
 	}
 
 	@Override

@@ -10,6 +10,8 @@ import org.a6portal.admin.EditableRecords;
 import org.a6portal.contenthealth.CheckedRecord;
 import org.a6portal.sector.Sector;
 import org.a6portal.sector.SectorRepository;
+import org.a6portal.sector.SectorKinds;
+import org.a6portal.record.RecordKind;
 
 import org.springframework.stereotype.Component;
 import org.springframework.validation.Errors;
@@ -29,8 +31,8 @@ class SectorRecords implements EditableRecords<Sector, SectorForm> {
 	}
 
 	@Override
-	public String entityType() {
-		return "sector";
+	public RecordKind kind() {
+		return SectorKinds.SECTOR;
 	}
 
 	@Override

@@ -11,6 +11,8 @@ import org.a6portal.contenthealth.CheckedRecord;
 import org.a6portal.country.CountryRepository;
 import org.a6portal.sustainabledevelopment.InitialReport;
 import org.a6portal.sustainabledevelopment.InitialReportRepository;
+import org.a6portal.sustainabledevelopment.SustainableDevelopmentKinds;
+import org.a6portal.record.RecordKind;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.stereotype.Component;
@@ -32,8 +34,8 @@ class InitialReportRecords implements SourcedRecords<InitialReport, InitialRepor
 	}
 
 	@Override
-	public String entityType() {
-		return "initial_report";
+	public RecordKind kind() {
+		return SustainableDevelopmentKinds.INITIAL_REPORT;
 	}
 
 	@Override

@@ -11,6 +11,8 @@ import org.a6portal.admin.SourcedRecords;
 import org.a6portal.contenthealth.CheckedRecord;
 import org.a6portal.sustainabledevelopment.SdStatement;
 import org.a6portal.sustainabledevelopment.SdStatementRepository;
+import org.a6portal.sustainabledevelopment.SustainableDevelopmentKinds;
+import org.a6portal.record.RecordKind;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.stereotype.Component;
@@ -30,8 +32,8 @@ class SdStatementRecords implements SourcedRecords<SdStatement, SdStatementForm>
 	}
 
 	@Override
-	public String entityType() {
-		return "sd_statement";
+	public RecordKind kind() {
+		return SustainableDevelopmentKinds.SD_STATEMENT;
 	}
 
 	@Override
