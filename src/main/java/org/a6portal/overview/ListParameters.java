@@ -6,6 +6,7 @@ import java.util.regex.Pattern;
 
 import org.a6portal.common.BadRequestException;
 import org.a6portal.common.CodedEnum;
+import org.a6portal.worldmap.Measure;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -113,6 +114,17 @@ public final class ListParameters {
 			throw new InvalidListParameterException(parameter, value);
 		}
 		return value;
+	}
+
+	/** What the world map counts ({@code measure=approaches|transitions|both}); blank is the page's default. */
+	public static Measure measure(@Nullable String value, Measure byDefault) {
+		if (blank(value)) {
+			return byDefault;
+		}
+		return Arrays.stream(Measure.values())
+			.filter((measure) -> measure.code().equals(value))
+			.findFirst()
+			.orElseThrow(() -> new InvalidListParameterException(Measure.PARAMETER, value));
 	}
 
 	private static boolean blank(@Nullable String value) {
