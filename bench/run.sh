@@ -89,7 +89,14 @@ lists=(/countries/in /countries/in/pacm-activities "/countries/in/pacm-activitie
   "/countries/in/pacm-activities?page=$last_page" '/countries/in/pacm-activities?sort=title&dir=desc&page=3'
   '/countries/in/pacm-activities?sort=approved&dir=asc' '/countries/in/pacm-activities?sort=reductions&dir=asc&page=2'
   '/countries/in/pacm-activities?stage=transition_requested&form=project&sort=title'
-  '/countries/in/pacm-activities?form=component&page=2' '/countries/gh/pacm-activities?form=programme')
+  '/countries/in/pacm-activities?form=component&page=2' '/countries/gh/pacm-activities?form=programme'
+  # overview pages (issue 14): the PACM pipeline unfiltered, deep, sorted and filtered; the cooperative approaches
+  /pacm-activities '/pacm-activities?page=200' '/pacm-activities?sort=title&dir=desc&page=100'
+  '/pacm-activities?sort=approved&dir=asc&page=50' '/pacm-activities?sort=date' '/pacm-activities?country=pe&origin=cdm_transition'
+  '/pacm-activities?country=in&stage=transition_requested&form=project&sort=title'
+  '/pacm-activities?region=latin_america_caribbean&origin=cdm_transition&page=20' '/pacm-activities?sector=household_energy'
+  '/pacm-activities?activityType=clean_cooking&sort=reductions&dir=asc' '/pacm-activities?stage=host_approved&form=component'
+  /cooperative-approaches '/cooperative-approaches?country=ch&role=acquiring' '/cooperative-approaches?year=2022&sort=title&page=3')
 echo "overview pages and search, uncached, median of 20 (ms):"
 for path in "${lists[@]}" / /countries '/countries?q=an' '/api/v1/cooperative-approaches?page=2' '/api/v1/cooperative-approaches?country=pe' \
     '/api/v1/ndc-targets?page=1' '/api/v1/pacm-activities?page=1' '/api/v1/capacity-building-projects?page=1' \

@@ -12,9 +12,11 @@ import org.a6portal.common.CodedEnum;
 import org.a6portal.common.NotFoundException;
 import org.a6portal.cooperation.ApproachStatus;
 import org.a6portal.cooperation.Instrument;
+import org.a6portal.cooperation.PartyRole;
 import org.a6portal.country.NoSuchCountryException;
 import org.a6portal.country.Region;
 import org.a6portal.ndc.TargetType;
+import org.a6portal.pacm.ActivityForm;
 import org.a6portal.pacm.Origin;
 import org.a6portal.pacm.Stage;
 import org.a6portal.sustainabledevelopment.ReviewStatus;
@@ -53,7 +55,8 @@ class ApiProblemAdvice extends ResponseEntityExceptionHandler {
 
 	/** The enumerations the API's filters name by code. */
 	static final List<Class<? extends CodedEnum>> FILTER_ENUMS = List.of(Region.class, ApproachStatus.class,
-			Instrument.class, Stage.class, Origin.class, TargetType.class, ReviewStatus.class);
+			Instrument.class, Stage.class, Origin.class, TargetType.class, ReviewStatus.class, ActivityForm.class,
+			PartyRole.class);
 
 	@InitBinder
 	void codedEnums(WebDataBinder binder) {

@@ -100,14 +100,19 @@ public interface CooperativeApproachRepository extends Repository<CooperativeApp
 			""")
 	List<ItmoEvent> findPublishedEventsByParty(String iso2, @Nullable PublicationStatus shown);
 
-	/** The API's lists: ids of the published approaches matching the filters, by slug, one page (or all). */
+	/**
+	 * The API's lists: ids of the published approaches matching the filters, by slug, one page (or all). The role is
+	 * the {@code country} Party's; the year, the year it was signed.
+	 */
 	@Query(value = """
 			select a.id from CooperativeApproach a
 			where a.publicationStatus = org.a6portal.common.PublicationStatus.PUBLISHED
 			and (:status is null or a.status = :status)
 			and (:instrument is null or a.instrument = :instrument)
 			and (:country is null or exists (select 1 from CooperativeApproach b join b.parties p
-			                                 where b = a and p.countryIso2 = :country))
+			                                 where b = a and p.countryIso2 = :country
+			                                 and (:role is null or p.role = :role)))
+			and (:year is null or extract(year from a.signedOn) = :year)
 			order by a.slug
 			""", countQuery = """
 			select count(a) from CooperativeApproach a
@@ -115,10 +120,12 @@ public interface CooperativeApproachRepository extends Repository<CooperativeApp
 			and (:status is null or a.status = :status)
 			and (:instrument is null or a.instrument = :instrument)
 			and (:country is null or exists (select 1 from CooperativeApproach b join b.parties p
-			                                 where b = a and p.countryIso2 = :country))
+			                                 where b = a and p.countryIso2 = :country
+			                                 and (:role is null or p.role = :role)))
+			and (:year is null or extract(year from a.signedOn) = :year)
 			""")
 	Page<Long> findPublishedIds(@Nullable String country, @Nullable ApproachStatus status,
-			@Nullable Instrument instrument, Pageable pageable);
+			@Nullable Instrument instrument, @Nullable PartyRole role, @Nullable Integer year, Pageable pageable);
 
 	/** The API's lists: the published approaches with these ids, with their Parties and sectors, in one statement. */
 	@Query("""

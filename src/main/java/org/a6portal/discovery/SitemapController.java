@@ -51,6 +51,9 @@ class SitemapController {
 		List<Url> urls = new ArrayList<>();
 		urls.add(new Url(base + "/", newest));
 		urls.add(new Url(base + "/countries", newest));
+		// the overview pages (issue 14), unfiltered: they show every country's records
+		urls.add(new Url(base + "/cooperative-approaches", newest));
+		urls.add(new Url(base + "/pacm-activities", newest));
 		countries.forEach((page) -> urls.add(new Url(base + page.path(), page.lastModified())));
 		// a project's page, like every record page, is dated by its content (a seeded one by its source), not the load
 		for (RecordKind kind : this.kinds.withPages()) {

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.a6portal.common.PublicationStatus;
+import org.a6portal.country.Region;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.data.domain.Page;
@@ -60,7 +61,8 @@ public interface PacmActivityRepository extends Repository<PacmActivity, Long> {
 
 	/**
 	 * The API's lists: published activities matching the filters, with activity type and sector, by slug. A
-	 * programme with several hosts is listed under each of them.
+	 * programme with several hosts is listed under each of them (its host and other hosts count for the country and
+	 * region filters).
 	 */
 	@Query(value = """
 			select a from PacmActivity a
@@ -70,6 +72,13 @@ public interface PacmActivityRepository extends Repository<PacmActivity, Long> {
 			           union all select y.id from PacmActivity y join y.otherHosts h where h = :host))
 			and (:stage is null or a.stage = :stage)
 			and (:origin is null or a.origin = :origin)
+			and (:region is null or a.id in (select x.id from PacmActivity x where x.hostIso2 in
+			           (select c.iso2 from Country c where c.region = :region)
+			           union all select y.id from PacmActivity y join y.otherHosts h where h in
+			           (select d.iso2 from Country d where d.region = :region)))
+			and (:form is null or a.form = :form)
+			and (:sector is null or a.activityType.sector.code = :sector)
+			and (:activityType is null or a.activityType.code = :activityType)
 			order by a.slug
 			""", countQuery = """
 			select count(a) from PacmActivity a
@@ -78,8 +87,16 @@ public interface PacmActivityRepository extends Repository<PacmActivity, Long> {
 			           union all select y.id from PacmActivity y join y.otherHosts h where h = :host))
 			and (:stage is null or a.stage = :stage)
 			and (:origin is null or a.origin = :origin)
+			and (:region is null or a.id in (select x.id from PacmActivity x where x.hostIso2 in
+			           (select c.iso2 from Country c where c.region = :region)
+			           union all select y.id from PacmActivity y join y.otherHosts h where h in
+			           (select d.iso2 from Country d where d.region = :region)))
+			and (:form is null or a.form = :form)
+			and (:sector is null or a.activityType.sector.code = :sector)
+			and (:activityType is null or a.activityType.code = :activityType)
 			""")
 	Page<PacmActivity> findPublished(@Nullable String host, @Nullable Stage stage, @Nullable Origin origin,
+			@Nullable Region region, @Nullable ActivityForm form, @Nullable String sector, @Nullable String activityType,
 			Pageable pageable);
 
 	/**

@@ -79,10 +79,11 @@ class HomePageStatementCountIntegrationTests {
 		return StatementCounting.SQL.stream().filter((sql) -> !sql.equals(REVISION_PROBE)).count();
 	}
 
+	/** Counts the statements every connection of the pool prepares (shared with the overview pages' count test). */
 	@TestConfiguration(proxyBeanMethods = false)
-	static class StatementCounting {
+	public static class StatementCounting {
 
-		static final List<String> SQL = new CopyOnWriteArrayList<>();
+		public static final List<String> SQL = new CopyOnWriteArrayList<>();
 
 		private static final Set<String> PREPARING = Set.of("prepareStatement", "createStatement", "prepareCall");
 

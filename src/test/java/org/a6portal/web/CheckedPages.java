@@ -24,7 +24,12 @@ final class CheckedPages {
 			page("/capacity-building/cb-iaa6"),
 			page("/embed/countries/pe"),
 			new CheckedPage("/countries/no-such-country", 404, false),
-			page("/admin/login"));
+			page("/admin/login"),
+			// --- overviewA ---
+			page("/pacm-activities"),
+			page("/pacm-activities?country=pe&origin=cdm_transition"),
+			page("/cooperative-approaches"),
+			page("/cooperative-approaches?country=ch&role=acquiring"));
 
 	/** Editors' pages: the test signs in first. */
 	static final List<CheckedPage> SIGNED_IN = List.of(

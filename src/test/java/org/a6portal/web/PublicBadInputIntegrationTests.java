@@ -41,14 +41,23 @@ class PublicBadInputIntegrationTests {
 	static final List<String> PAGE_PARAMETERS = List.of("/countries/in/pacm-activities?page",
 			"/countries/in/pacm-activities?sort", "/countries/in/pacm-activities?dir",
 			"/countries/in/pacm-activities?stage", "/countries/in/pacm-activities?form",
-			"/countries/td/pacm-activities?page", "/countries/td/pacm-activities?stage");
+			"/countries/td/pacm-activities?page", "/countries/td/pacm-activities?stage", "/pacm-activities?country",
+			"/pacm-activities?region", "/pacm-activities?stage", "/pacm-activities?form", "/pacm-activities?origin",
+			"/pacm-activities?sector", "/pacm-activities?activityType", "/pacm-activities?sort", "/pacm-activities?dir",
+			"/pacm-activities?page", "/pacm-activities?measure", "/cooperative-approaches?country",
+			"/cooperative-approaches?role", "/cooperative-approaches?status", "/cooperative-approaches?instrument",
+			"/cooperative-approaches?year", "/cooperative-approaches?sort", "/cooperative-approaches?dir",
+			"/cooperative-approaches?page", "/cooperative-approaches?measure");
 
 	/** The API's lists, each parameter they read (answers in problem+json). */
 	static final List<String> API_PARAMETERS = List.of("/api/v1/pacm-activities?page", "/api/v1/pacm-activities?size",
 			"/api/v1/pacm-activities?stage", "/api/v1/pacm-activities?origin", "/api/v1/cooperative-approaches?page",
 			"/api/v1/cooperative-approaches?status", "/api/v1/cooperative-approaches?instrument",
 			"/api/v1/ndc-targets?targetType", "/api/v1/ndc-targets?size", "/api/v1/capacity-building-projects?page",
-			"/api/v1/countries?region", "/api/v1/countries?page");
+			"/api/v1/countries?region", "/api/v1/countries?page", "/api/v1/pacm-activities?region",
+			"/api/v1/pacm-activities?form", "/api/v1/pacm-activities?sector", "/api/v1/pacm-activities?activityType",
+			"/api/v1/pacm-activities.csv?sector", "/api/v1/cooperative-approaches?role",
+			"/api/v1/cooperative-approaches?year", "/api/v1/cooperative-approaches.csv?year");
 
 	@Autowired
 	private MockMvcTester mvc;
@@ -82,6 +91,16 @@ class PublicBadInputIntegrationTests {
 			case "sort" -> "title";
 			case "dir" -> "asc";
 			case "stage" -> "host_approved";
+			case "country" -> "pe";
+			case "region" -> "asia";
+			case "origin" -> "cdm_transition";
+			case "sector" -> "household_energy";
+			case "activityType" -> "clean_cooking";
+			case "measure" -> "both";
+			case "role" -> "acquiring";
+			case "status" -> "mou_signed";
+			case "instrument" -> "mou";
+			case "year" -> "2021";
 			default -> "component";
 		};
 		MvcTestResult result = this.mvc.get().uri(URI.create(parameter + "=" + valid + "&" + name + "=" + valid)).exchange();

@@ -7,9 +7,11 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import org.a6portal.api.Csv;
 import org.a6portal.api.PagedList;
 import org.a6portal.api.Paging;
+import org.a6portal.api.Years;
 import org.a6portal.common.RecordPage;
 import org.a6portal.cooperation.ApproachStatus;
 import org.a6portal.cooperation.Instrument;
+import org.a6portal.cooperation.PartyRole;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.http.ResponseEntity;
@@ -33,6 +35,11 @@ class CooperativeApproachApiController {
 	static final String SLUG = "the approach's id (slug): lower-case letters, digits and hyphens; malformed is a 400,"
 			+ " unknown or unpublished a 404";
 
+	static final String ROLE = "the role the country Party has in the approach: transferring or acquiring (without"
+			+ " country, no filter)";
+
+	static final String YEAR = "the year the approach was signed, such as 2021";
+
 	private final CooperativeApproachQueries approaches;
 
 	CooperativeApproachApiController(CooperativeApproachQueries approaches) {
@@ -45,8 +52,11 @@ class CooperativeApproachApiController {
 			@Parameter(description = "alpha-2 code of a Party (any case)") @RequestParam(required = false) @Nullable String country,
 			@RequestParam(required = false) @Nullable ApproachStatus status,
 			@RequestParam(required = false) @Nullable Instrument instrument,
+			@Parameter(description = ROLE) @RequestParam(required = false) @Nullable PartyRole role,
+			@Parameter(description = YEAR) @RequestParam(required = false) @Nullable String year,
 			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "" + Paging.DEFAULT_SIZE) int size) {
-		return this.approaches.list(new CooperativeApproachFilter(country, status, instrument), Paging.of(page, size));
+		return this.approaches.list(new CooperativeApproachFilter(country, status, instrument, role, Years.parse("year", year)),
+				Paging.of(page, size));
 	}
 
 	@GetMapping("/api/v1/cooperative-approaches/{slug}")
@@ -72,9 +82,11 @@ class CooperativeApproachApiController {
 	ResponseEntity<byte[]> csv(
 			@Parameter(description = "alpha-2 code of a Party (any case)") @RequestParam(required = false) @Nullable String country,
 			@RequestParam(required = false) @Nullable ApproachStatus status,
-			@RequestParam(required = false) @Nullable Instrument instrument) {
+			@RequestParam(required = false) @Nullable Instrument instrument,
+			@Parameter(description = ROLE) @RequestParam(required = false) @Nullable PartyRole role,
+			@Parameter(description = YEAR) @RequestParam(required = false) @Nullable String year) {
 		return Csv.download("cooperative-approaches.csv", CooperativeApproachCsv.COLUMNS,
-				this.approaches.all(new CooperativeApproachFilter(country, status, instrument)));
+				this.approaches.all(new CooperativeApproachFilter(country, status, instrument, role, Years.parse("year", year))));
 	}
 
 }

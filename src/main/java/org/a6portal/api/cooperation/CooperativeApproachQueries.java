@@ -77,7 +77,8 @@ public class CooperativeApproachQueries {
 
 	private Page<Long> ids(CooperativeApproachFilter filter, Pageable pageable) {
 		@Nullable String country = this.countries.filter(filter.country());
-		return this.approaches.findPublishedIds(country, filter.status(), filter.instrument(), pageable);
+		return this.approaches.findPublishedIds(country, filter.status(), filter.instrument(),
+				(country != null) ? filter.role() : null, filter.year(), pageable);
 	}
 
 	private List<CooperativeApproachRepresentation> represent(List<Long> ids) {

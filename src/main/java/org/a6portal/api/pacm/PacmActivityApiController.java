@@ -10,6 +10,8 @@ import org.a6portal.api.Csv;
 import org.a6portal.api.PagedList;
 import org.a6portal.api.Paging;
 import org.a6portal.common.RecordPage;
+import org.a6portal.country.Region;
+import org.a6portal.pacm.ActivityForm;
 import org.a6portal.pacm.Origin;
 import org.a6portal.pacm.Stage;
 import org.jspecify.annotations.Nullable;
@@ -35,6 +37,17 @@ class PacmActivityApiController {
 	static final String SLUG = "the activity's id (slug): lower-case letters, digits and hyphens; malformed is a 400,"
 			+ " unknown or unpublished a 404";
 
+	static final String COUNTRY = "alpha-2 code of a host Party (any case): the host, or one of a programme's other hosts";
+
+	static final String REGION = "a host Party's region (the host, or one of a programme's other hosts): africa, asia,"
+			+ " europe, latin_america_caribbean, northern_america, oceania";
+
+	static final String FORM = "project, programme or component";
+
+	static final String SECTOR = "code of the sector of the activity's type (/api/v1/sectors lists them); unknown is a 400";
+
+	static final String ACTIVITY_TYPE = "code of the activity's type (/api/v1/sectors lists them); unknown is a 400";
+
 	private final PacmActivityQueries activities;
 
 	PacmActivityApiController(PacmActivityQueries activities) {
@@ -44,10 +57,15 @@ class PacmActivityApiController {
 	@GetMapping("/api/v1/pacm-activities")
 	@Operation(summary = "Published PACM activities with their stage, by id")
 	PagedList<PacmActivityRepresentation> list(
-			@Parameter(description = "alpha-2 code of the host Party (any case)") @RequestParam(required = false) @Nullable String country,
+			@Parameter(description = COUNTRY) @RequestParam(required = false) @Nullable String country,
 			@RequestParam(required = false) @Nullable Stage stage, @RequestParam(required = false) @Nullable Origin origin,
+			@Parameter(description = REGION) @RequestParam(required = false) @Nullable Region region,
+			@Parameter(description = FORM) @RequestParam(required = false) @Nullable ActivityForm form,
+			@Parameter(description = SECTOR) @RequestParam(required = false) @Nullable String sector,
+			@Parameter(description = ACTIVITY_TYPE) @RequestParam(required = false) @Nullable String activityType,
 			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "" + Paging.DEFAULT_SIZE) int size) {
-		return this.activities.list(new PacmActivityFilter(country, stage, origin), Paging.of(page, size));
+		return this.activities.list(new PacmActivityFilter(country, stage, origin, region, form, sector, activityType),
+				Paging.of(page, size));
 	}
 
 	@GetMapping("/api/v1/pacm-activities/{slug}")
@@ -70,10 +88,14 @@ class PacmActivityApiController {
 	@GetMapping("/api/v1/pacm-activities.csv")
 	@Operation(summary = "All published PACM activities matching the filters, as CSV")
 	ResponseEntity<byte[]> csv(
-			@Parameter(description = "alpha-2 code of the host Party (any case)") @RequestParam(required = false) @Nullable String country,
-			@RequestParam(required = false) @Nullable Stage stage, @RequestParam(required = false) @Nullable Origin origin) {
+			@Parameter(description = COUNTRY) @RequestParam(required = false) @Nullable String country,
+			@RequestParam(required = false) @Nullable Stage stage, @RequestParam(required = false) @Nullable Origin origin,
+			@Parameter(description = REGION) @RequestParam(required = false) @Nullable Region region,
+			@Parameter(description = FORM) @RequestParam(required = false) @Nullable ActivityForm form,
+			@Parameter(description = SECTOR) @RequestParam(required = false) @Nullable String sector,
+			@Parameter(description = ACTIVITY_TYPE) @RequestParam(required = false) @Nullable String activityType) {
 		return Csv.download("pacm-activities.csv", PacmActivityCsv.COLUMNS,
-				this.activities.all(new PacmActivityFilter(country, stage, origin)));
+				this.activities.all(new PacmActivityFilter(country, stage, origin, region, form, sector, activityType)));
 	}
 
 }

@@ -15,6 +15,7 @@ import org.a6portal.api.PagedList;
 import org.a6portal.api.Paging;
 import org.a6portal.api.RecordLinks;
 import org.a6portal.api.RecordReference;
+import org.a6portal.api.TaxonomyLookup;
 import org.a6portal.common.RecordSlug;
 import org.a6portal.country.Country;
 import org.a6portal.pacm.PacmActivity;
@@ -38,9 +39,12 @@ public class PacmActivityQueries {
 
 	private final CountryLookup countries;
 
-	PacmActivityQueries(PacmActivityRepository activities, CountryLookup countries) {
+	private final TaxonomyLookup taxonomy;
+
+	PacmActivityQueries(PacmActivityRepository activities, CountryLookup countries, TaxonomyLookup taxonomy) {
 		this.activities = activities;
 		this.countries = countries;
+		this.taxonomy = taxonomy;
 	}
 
 	public PagedList<PacmActivityRepresentation> list(PacmActivityFilter filter, Paging paging) {
@@ -85,7 +89,8 @@ public class PacmActivityQueries {
 
 	private Page<PacmActivity> find(PacmActivityFilter filter, Pageable pageable) {
 		return this.activities.findPublished(this.countries.filter(filter.country()), filter.stage(), filter.origin(),
-				pageable);
+				filter.region(), filter.form(), this.taxonomy.sector(filter.sector()),
+				this.taxonomy.activityType(filter.activityType()), pageable);
 	}
 
 	private List<PacmActivityRepresentation> represent(List<PacmActivity> page) {
