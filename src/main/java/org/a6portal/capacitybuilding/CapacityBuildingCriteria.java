@@ -1,7 +1,6 @@
 package org.a6portal.capacitybuilding;
 
 import java.time.LocalDate;
-import java.util.Locale;
 import java.util.Map;
 
 import org.a6portal.country.Region;
@@ -21,9 +20,9 @@ import org.jspecify.annotations.Nullable;
 public record CapacityBuildingCriteria(@Nullable String country, @Nullable Region region, @Nullable String organisation,
 		@Nullable Integer year) {
 
-	public static final int FIRST_YEAR = 1990;
+	public static final int FIRST_YEAR = 1900;
 
-	public static final int LAST_YEAR = 2100;
+	public static final int LAST_YEAR = 2199;
 
 	/** Longer than any organisation's name. */
 	public static final int MAX_ORGANISATION = 300;
@@ -39,7 +38,7 @@ public record CapacityBuildingCriteria(@Nullable String country, @Nullable Regio
 	}
 
 	/** The SQL conditions over {@code capacity_building_project p}; values bound as named parameters. */
-	String where(Map<String, Object> parameters) {
+	public String where(Map<String, Object> parameters) {
 		StringBuilder sql = new StringBuilder("p.publication_status = 'published'");
 		if (this.country != null) {
 			sql.append(" AND EXISTS (SELECT 1 FROM capacity_building_country x WHERE x.project_id = p.id"
@@ -61,25 +60,6 @@ public record CapacityBuildingCriteria(@Nullable String country, @Nullable Regio
 			parameters.put("yearEnd", yearEnd());
 		}
 		return sql.toString();
-	}
-
-	/** The query string of these criteria, each parameter preceded by {@code &}, values URL-encoded. */
-	String queryString() {
-		StringBuilder query = new StringBuilder();
-		if (this.country != null) {
-			query.append("&country=").append(this.country.toLowerCase(Locale.ROOT));
-		}
-		if (this.region != null) {
-			query.append("&region=").append(this.region.code());
-		}
-		if (this.organisation != null) {
-			query.append("&organisation=")
-				.append(java.net.URLEncoder.encode(this.organisation, java.nio.charset.StandardCharsets.UTF_8));
-		}
-		if (this.year != null) {
-			query.append("&year=").append(this.year);
-		}
-		return query.toString();
 	}
 
 }

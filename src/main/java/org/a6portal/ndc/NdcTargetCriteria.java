@@ -20,9 +20,9 @@ import org.jspecify.annotations.Nullable;
 public record NdcTargetCriteria(@Nullable String country, @Nullable Region region, @Nullable TargetType targetType,
 		@Nullable Integer targetYear, @Nullable Boolean conditional, @Nullable Integer netZeroYear) {
 
-	public static final int FIRST_YEAR = 2000;
+	public static final int FIRST_YEAR = 1900;
 
-	public static final int LAST_YEAR = 2100;
+	public static final int LAST_YEAR = 2199;
 
 	public static NdcTargetCriteria none() {
 		return new NdcTargetCriteria(null, null, null, null, null, null);
@@ -37,7 +37,7 @@ public record NdcTargetCriteria(@Nullable String country, @Nullable Region regio
 	 * The SQL conditions of these criteria over {@code ndc_target t}, {@code ndc_submission s} and {@code country c},
 	 * published targets only; values are bound as named parameters, never written into the text.
 	 */
-	String where(Map<String, Object> parameters) {
+	public String where(Map<String, Object> parameters) {
 		StringBuilder sql = new StringBuilder("t.publication_status = 'published'");
 		if (this.country != null) {
 			sql.append(" AND s.country_iso2 = :country");
@@ -64,30 +64,6 @@ public record NdcTargetCriteria(@Nullable String country, @Nullable Region regio
 			parameters.put("netZeroYear", this.netZeroYear);
 		}
 		return sql.toString();
-	}
-
-	/** The query string of these criteria, as the page and the API read it ({@code ""} or {@code ?…}). */
-	public String queryString() {
-		StringBuilder query = new StringBuilder();
-		if (this.country != null) {
-			query.append("&country=").append(this.country.toLowerCase(java.util.Locale.ROOT));
-		}
-		if (this.region != null) {
-			query.append("&region=").append(this.region.code());
-		}
-		if (this.targetType != null) {
-			query.append("&targetType=").append(this.targetType.code());
-		}
-		if (this.targetYear != null) {
-			query.append("&targetYear=").append(this.targetYear);
-		}
-		if (this.conditional != null) {
-			query.append("&conditional=").append(this.conditional);
-		}
-		if (this.netZeroYear != null) {
-			query.append("&netZeroYear=").append(this.netZeroYear);
-		}
-		return query.toString();
 	}
 
 }

@@ -1,6 +1,5 @@
 package org.a6portal.sustainabledevelopment;
 
-import java.util.Locale;
 import java.util.Map;
 
 import org.a6portal.country.Region;
@@ -18,7 +17,7 @@ public record InitialReportCriteria(@Nullable String country, @Nullable Region r
 		@Nullable ReviewStatus reviewStatus) {
 
 	/** The SQL conditions over {@code initial_report r} and {@code country c}; values bound as named parameters. */
-	String where(Map<String, Object> parameters) {
+	public String where(Map<String, Object> parameters) {
 		StringBuilder sql = new StringBuilder("r.publication_status = 'published'");
 		if (this.country != null) {
 			sql.append(" AND r.country_iso2 = :country");
@@ -33,21 +32,6 @@ public record InitialReportCriteria(@Nullable String country, @Nullable Region r
 			parameters.put("reviewStatus", this.reviewStatus.code());
 		}
 		return sql.toString();
-	}
-
-	/** The query string of these criteria, each parameter preceded by {@code &}. */
-	String queryString() {
-		StringBuilder query = new StringBuilder();
-		if (this.country != null) {
-			query.append("&country=").append(this.country.toLowerCase(Locale.ROOT));
-		}
-		if (this.region != null) {
-			query.append("&region=").append(this.region.code());
-		}
-		if (this.reviewStatus != null) {
-			query.append("&reviewStatus=").append(this.reviewStatus.code());
-		}
-		return query.toString();
 	}
 
 }

@@ -28,8 +28,8 @@ class CapacityBuildingProjectApiController {
 
 	static final String ORGANISATION = "the project's lead organisation or funder, exactly as the project names it";
 
-	static final String YEAR = "a year the project runs in (it started by the end of that year and ends, if it names an"
-			+ " end, no earlier than its start; a project with no start date matches no year), 1990 to 2100";
+	static final String YEAR = "a year the project runs in: it started by the end of that year and ends (if it names an"
+			+ " end) no earlier than its first day; a project with no start date matches no year. 1900 to 2199";
 
 	private final CapacityBuildingProjectQueries projects;
 

@@ -28,12 +28,12 @@ class NdcTargetApiController {
 
 	static final String REGION = "region of the country (UN M49, as /api/v1/countries names it)";
 
-	static final String TARGET_YEAR = "the year the target is for (2000 to 2100)";
+	static final String TARGET_YEAR = "the year the target is for (four digits, 1900 to 2199)";
 
 	static final String CONDITIONAL = "true: conditional targets only; false: unconditional targets only (targets whose"
 			+ " source does not say match neither)";
 
-	static final String NET_ZERO_YEAR = "the net-zero year the target names (2000 to 2100)";
+	static final String NET_ZERO_YEAR = "the net-zero year the target names (four digits, 1900 to 2199)";
 
 	private final NdcTargetQueries targets;
 

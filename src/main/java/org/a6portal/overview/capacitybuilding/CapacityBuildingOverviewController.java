@@ -1,8 +1,11 @@
-package org.a6portal.capacitybuilding;
+package org.a6portal.overview.capacitybuilding;
 
+import java.util.Arrays;
 import java.util.Locale;
 
 import org.a6portal.country.Region;
+import org.a6portal.overview.Option;
+import org.a6portal.overview.QueryString;
 import org.a6portal.worldmap.FigureMaps;
 import org.jspecify.annotations.Nullable;
 
@@ -19,6 +22,8 @@ import org.springframework.web.servlet.ModelAndView;
 @Controller
 class CapacityBuildingOverviewController {
 
+	static final String PATH = "/capacity-building";
+
 	private final CapacityBuildingOverview overview;
 
 	private final FigureMaps maps;
@@ -28,7 +33,7 @@ class CapacityBuildingOverviewController {
 		this.maps = maps;
 	}
 
-	@GetMapping("/capacity-building")
+	@GetMapping(PATH)
 	ModelAndView list(@RequestParam(required = false) @Nullable String country,
 			@RequestParam(required = false) @Nullable String region,
 			@RequestParam(required = false) @Nullable String organisation,
@@ -38,11 +43,23 @@ class CapacityBuildingOverviewController {
 		CapacityBuildingOverviewQuery query = CapacityBuildingOverviewQuery.parse(country, region, organisation, year,
 				page, sort, dir);
 		CapacityBuildingOverview.Result result = this.overview.find(query, locale);
-		ModelAndView view = new ModelAndView("capacitybuilding/overview", "result", result);
+		QueryString state = query.queryString();
+		ModelAndView view = new ModelAndView("overview/capacity-building", "result", result);
 		view.addObject("query", query);
+		view.addObject("state", state);
+		view.addObject("currentPath", PATH + state.atPage(result.pager().page()));
 		view.addObject("map", this.maps.records("capacityBuilding", result.countries(), locale));
-		view.addObject("regions", Region.values());
-		view.addObject("sorts", CapacityBuildingOverviewQuery.Sort.values());
+		view.addObject("countryOptions",
+				result.countryChoices().stream().map((c) -> Option.named(c.code(), c.name(locale), null)).toList());
+		view.addObject("regionOptions",
+				Arrays.stream(Region.values()).map((r) -> Option.keyed(r.code(), "region." + r.code(), null)).toList());
+		view.addObject("organisationOptions",
+				result.organisations().stream().map((o) -> Option.named(o, o, null)).toList());
+		view.addObject("yearOptions",
+				result.years().stream().map((y) -> Option.named(y.toString(), y.toString(), null)).toList());
+		view.addObject("sortOptions", Arrays.stream(CapacityBuildingOverviewQuery.Sort.values())
+			.map((s) -> Option.keyed(s.key(), "capacityBuilding.overview.sort." + s.key(), null))
+			.toList());
 		return view;
 	}
 

@@ -1,8 +1,13 @@
-package org.a6portal.ndc;
+package org.a6portal.overview.ndc;
 
+import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 
 import org.a6portal.country.Region;
+import org.a6portal.ndc.TargetType;
+import org.a6portal.overview.Option;
+import org.a6portal.overview.QueryString;
 import org.a6portal.worldmap.FigureMaps;
 import org.jspecify.annotations.Nullable;
 
@@ -19,6 +24,8 @@ import org.springframework.web.servlet.ModelAndView;
 @Controller
 class NdcTargetOverviewController {
 
+	static final String PATH = "/ndc-targets";
+
 	private final NdcTargetOverview overview;
 
 	private final FigureMaps maps;
@@ -28,7 +35,7 @@ class NdcTargetOverviewController {
 		this.maps = maps;
 	}
 
-	@GetMapping("/ndc-targets")
+	@GetMapping(PATH)
 	ModelAndView list(@RequestParam(required = false) @Nullable String country,
 			@RequestParam(required = false) @Nullable String region,
 			@RequestParam(required = false) @Nullable String targetType,
@@ -40,14 +47,33 @@ class NdcTargetOverviewController {
 		NdcTargetOverviewQuery query = NdcTargetOverviewQuery.parse(country, region, targetType, targetYear, conditional,
 				netZeroYear, page, sort, dir);
 		NdcTargetOverview.Result result = this.overview.find(query, locale);
-		ModelAndView view = new ModelAndView("ndc/overview", "result", result);
+		QueryString state = query.queryString();
+		ModelAndView view = new ModelAndView("overview/ndc-targets", "result", result);
 		view.addObject("query", query);
+		view.addObject("state", state);
+		view.addObject("currentPath", PATH + state.atPage(result.pager().page()));
 		view.addObject("map", this.maps.records("ndcTargets", result.countries(), locale));
-		view.addObject("countryChoices", result.countryChoices(locale));
-		view.addObject("regions", Region.values());
-		view.addObject("targetTypes", TargetType.values());
-		view.addObject("sorts", NdcTargetOverviewQuery.Sort.values());
+		view.addObject("countryOptions", result.countryChoices(locale)
+			.stream()
+			.map((c) -> Option.named(c.code(), c.name(locale), null))
+			.toList());
+		view.addObject("regionOptions",
+				Arrays.stream(Region.values()).map((r) -> Option.keyed(r.code(), "region." + r.code(), null)).toList());
+		view.addObject("typeOptions", Arrays.stream(TargetType.values())
+			.map((t) -> Option.keyed(t.code(), "enum.targetType." + t.code(), null))
+			.toList());
+		view.addObject("targetYearOptions", years(result.choices().targetYears()));
+		view.addObject("netZeroYearOptions", years(result.choices().netZeroYears()));
+		view.addObject("conditionalOptions", List.of(Option.keyed("true", "ndcTargets.overview.conditional.true", null),
+				Option.keyed("false", "ndcTargets.overview.conditional.false", null)));
+		view.addObject("sortOptions", Arrays.stream(NdcTargetOverviewQuery.Sort.values())
+			.map((s) -> Option.keyed(s.key(), "ndcTargets.overview.sort." + s.key(), null))
+			.toList());
 		return view;
+	}
+
+	private static List<Option> years(List<Integer> years) {
+		return years.stream().map((year) -> Option.named(year.toString(), year.toString(), null)).toList();
 	}
 
 }

@@ -1,5 +1,6 @@
-package org.a6portal.capacitybuilding;
+package org.a6portal.overview.capacitybuilding;
 
+import java.math.BigDecimal;
 import java.sql.Array;
 import java.text.Collator;
 import java.time.LocalDate;
@@ -14,9 +15,12 @@ import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import org.a6portal.common.ListParameters;
+import org.a6portal.capacitybuilding.CapacityBuildingCriteria;
 import org.a6portal.country.CountryTally;
 import org.a6portal.country.Region;
+import org.a6portal.overview.ListParameters.InvalidListParameterException;
+import org.a6portal.overview.Pager;
+import org.a6portal.overview.RegionSummary;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -30,7 +34,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional(readOnly = true)
-public class CapacityBuildingOverview {
+class CapacityBuildingOverview {
 
 	private final JdbcClient jdbc;
 
@@ -38,7 +42,7 @@ public class CapacityBuildingOverview {
 		this.jdbc = jdbc;
 	}
 
-	public Result find(CapacityBuildingOverviewQuery query, Locale locale) {
+	Result find(CapacityBuildingOverviewQuery query, Locale locale) {
 		Map<String, TreeSet<String>> offered = new HashMap<>();
 		this.jdbc.sql("""
 				SELECT 'organisation' AS kind, o.name AS value
@@ -62,13 +66,12 @@ public class CapacityBuildingOverview {
 		List<String> organisations = new ArrayList<>(offered.getOrDefault("organisation", new TreeSet<>()));
 		organisations.sort(Collator.getInstance(locale));
 		if (criteria.organisation() != null && !organisations.contains(criteria.organisation())) {
-			throw new ListParameters.InvalidListParameterException(CapacityBuildingOverviewQuery.LIST, "organisation",
-					criteria.organisation());
+			throw new InvalidListParameterException("organisation", criteria.organisation());
 		}
 		Map<String, Object> parameters = new HashMap<>();
 		String where = criteria.where(parameters);
 		List<CountryTally> countries = new ArrayList<>();
-		List<CountryTally.RegionTally> regions = new ArrayList<>();
+		RegionSummary.Builder regions = RegionSummary.builder();
 		long[] totals = new long[2];
 		this.jdbc.sql("""
 				WITH matching AS (SELECT p.id FROM capacity_building_project p WHERE %s),
@@ -94,8 +97,8 @@ public class CapacityBuildingOverview {
 					case "country" -> countries.add(new CountryTally(rs.getString("iso2"), rs.getString("numeric_code"),
 							rs.getString("name_en"), rs.getString("name_es"), rs.getString("name_fr"),
 							Region.fromRequest(rs.getString("region")), rs.getLong("n"), 0));
-					case "region" -> regions.add(new CountryTally.RegionTally(Region.fromRequest(rs.getString("region")),
-							rs.getLong("countries"), rs.getLong("n"), 0));
+					case "region" -> regions.add(Region.fromRequest(rs.getString("region")), rs.getLong("n"),
+							BigDecimal.valueOf(rs.getLong("countries")));
 					default -> {
 						totals[0] = rs.getLong("n");
 						totals[1] = rs.getLong("countries");
@@ -107,20 +110,13 @@ public class CapacityBuildingOverview {
 		Map<String, CountryTally> byIso2 = countries.stream()
 			.collect(Collectors.toMap(CountryTally::iso2, Function.identity()));
 		if (criteria.country() != null && !byIso2.containsKey(criteria.country())) {
-			throw ListParameters.unknownCountry(CapacityBuildingOverviewQuery.LIST, criteria.country().toLowerCase(Locale.ROOT));
+			throw new InvalidListParameterException("country", criteria.country().toLowerCase(Locale.ROOT));
 		}
 		long matching = totals[0];
-		int pages = (int) Math.max(1,
-				(matching + CapacityBuildingOverviewQuery.PAGE_SIZE - 1) / CapacityBuildingOverviewQuery.PAGE_SIZE);
-		if (query.page() > pages) {
-			throw new ListParameters.InvalidListParameterException(CapacityBuildingOverviewQuery.LIST, "page",
-					Integer.toString(query.page()));
-		}
-		regions.sort(Comparator.comparing((CountryTally.RegionTally region) -> region.region(),
-				Comparator.nullsLast(Comparator.naturalOrder())));
+		Pager pager = Pager.of(query.page(), CapacityBuildingOverviewQuery.PAGE_SIZE, matching);
 		Summary summary = new Summary(matching, countries.stream().filter((c) -> c.records() > 0).count(), totals[1],
-				List.copyOf(regions));
-		List<Row> rows = (matching == 0) ? List.of() : rows(query, where, parameters, byIso2, locale);
+				regions.build());
+		List<Row> rows = (matching == 0) ? List.of() : rows(query, pager, where, parameters, byIso2, locale);
 		Collator collator = Collator.getInstance(locale);
 		List<CountryTally> countryChoices = offered.getOrDefault("country", new TreeSet<>())
 			.stream()
@@ -129,10 +125,10 @@ public class CapacityBuildingOverview {
 			.sorted(Comparator.comparing((CountryTally country) -> country.name(locale), collator))
 			.toList();
 		List<Integer> years = offered.getOrDefault("year", new TreeSet<>()).stream().map(Integer::valueOf).sorted().toList();
-		return new Result(query, countryChoices, organisations, years, summary, countries, rows, matching, pages);
+		return new Result(query, countryChoices, organisations, years, summary, countries, rows, pager);
 	}
 
-	private List<Row> rows(CapacityBuildingOverviewQuery query, String where, Map<String, Object> parameters,
+	private List<Row> rows(CapacityBuildingOverviewQuery query, Pager pager, String where, Map<String, Object> parameters,
 			Map<String, CountryTally> countries, Locale locale) {
 		String dir = query.descending() ? "DESC" : "ASC";
 		String order = switch (query.sort()) {
@@ -142,7 +138,7 @@ public class CapacityBuildingOverview {
 		};
 		Map<String, Object> bound = new HashMap<>(parameters);
 		bound.put("limit", CapacityBuildingOverviewQuery.PAGE_SIZE);
-		bound.put("offset", query.offset());
+		bound.put("offset", pager.offset());
 		Collator collator = Collator.getInstance(locale);
 		return this.jdbc.sql("""
 				SELECT p.slug, p.title, p.lead_organisation, p.funder, p.started_on, p.ends_on,
@@ -177,21 +173,11 @@ public class CapacityBuildingOverview {
 	 * @param summary the figures for the filter
 	 * @param countries every country with the projects that involve it, for the filter
 	 * @param rows the page's projects
-	 * @param matching how many projects match
-	 * @param pages how many pages they fill
+	 * @param pager which of the matching projects the page shows
 	 */
-	public record Result(CapacityBuildingOverviewQuery query, List<CountryTally> countryChoices,
+	record Result(CapacityBuildingOverviewQuery query, List<CountryTally> countryChoices,
 			List<String> organisations, List<Integer> years, Summary summary, List<CountryTally> countries,
-			List<Row> rows, long matching, int pages) {
-
-		public long first() {
-			return (this.matching == 0) ? 0 : this.query.offset() + 1;
-		}
-
-		public long last() {
-			return this.query.offset() + this.rows.size();
-		}
-
+			List<Row> rows, Pager pager) {
 	}
 
 	/**
@@ -201,7 +187,7 @@ public class CapacityBuildingOverview {
 	 * @param withoutCountry how many name no country (regional, or open to all Parties)
 	 * @param regions per region: the countries involved and the projects involving at least one of them
 	 */
-	public record Summary(long projects, long countries, long withoutCountry, List<CountryTally.RegionTally> regions) {
+	public record Summary(long projects, long countries, long withoutCountry, RegionSummary regions) {
 	}
 
 	/**

@@ -1,5 +1,6 @@
-package org.a6portal.sustainabledevelopment;
+package org.a6portal.overview.initialreport;
 
+import java.math.BigDecimal;
 import java.text.Collator;
 import java.time.LocalDate;
 import java.util.Comparator;
@@ -13,9 +14,13 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.a6portal.common.CodedEnum;
-import org.a6portal.common.ListParameters;
 import org.a6portal.country.CountryTally;
 import org.a6portal.country.Region;
+import org.a6portal.overview.ListParameters.InvalidListParameterException;
+import org.a6portal.overview.Pager;
+import org.a6portal.overview.RegionSummary;
+import org.a6portal.sustainabledevelopment.InitialReportCriteria;
+import org.a6portal.sustainabledevelopment.ReviewStatus;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -29,7 +34,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional(readOnly = true)
-public class InitialReportOverview {
+class InitialReportOverview {
 
 	private final JdbcClient jdbc;
 
@@ -37,7 +42,7 @@ public class InitialReportOverview {
 		this.jdbc = jdbc;
 	}
 
-	public Result find(InitialReportOverviewQuery query, Locale locale) {
+	Result find(InitialReportOverviewQuery query, Locale locale) {
 		List<String> offered = this.jdbc.sql("""
 				SELECT DISTINCT country_iso2 FROM initial_report WHERE publication_status = 'published'
 				""").query(String.class).list();
@@ -72,28 +77,27 @@ public class InitialReportOverview {
 		Map<String, CountryTally> byIso2 = countries.stream()
 			.collect(Collectors.toMap(CountryTally::iso2, Function.identity()));
 		if (criteria.country() != null && !byIso2.containsKey(criteria.country())) {
-			throw ListParameters.unknownCountry(InitialReportOverviewQuery.LIST, criteria.country().toLowerCase(Locale.ROOT));
+			throw new InvalidListParameterException("country", criteria.country().toLowerCase(Locale.ROOT));
 		}
 		long matching = countries.stream().mapToLong(CountryTally::records).sum();
-		int pages = (int) Math.max(1,
-				(matching + InitialReportOverviewQuery.PAGE_SIZE - 1) / InitialReportOverviewQuery.PAGE_SIZE);
-		if (query.page() > pages) {
-			throw new ListParameters.InvalidListParameterException(InitialReportOverviewQuery.LIST, "page",
-					Integer.toString(query.page()));
-		}
+		Pager pager = Pager.of(query.page(), InitialReportOverviewQuery.PAGE_SIZE, matching);
+		RegionSummary.Builder regions = RegionSummary.builder();
+		countries.stream()
+			.filter((country) -> country.records() > 0)
+			.forEach((country) -> regions.add(country.region(), country.records(), BigDecimal.ONE));
 		Summary summary = new Summary(matching, countries.stream().filter((c) -> c.records() > 0).count(), byStatus,
-				CountryTally.byRegion(countries));
-		List<Row> rows = (matching == 0) ? List.of() : rows(query, where, parameters, byIso2, locale);
+				regions.build());
+		List<Row> rows = (matching == 0) ? List.of() : rows(query, pager, where, parameters, byIso2, locale);
 		Collator collator = Collator.getInstance(locale);
 		List<CountryTally> choices = offered.stream()
 			.map(byIso2::get)
 			.filter(Objects::nonNull)
 			.sorted(Comparator.comparing((CountryTally country) -> country.name(locale), collator))
 			.toList();
-		return new Result(query, choices, summary, countries, rows, matching, pages);
+		return new Result(query, choices, summary, countries, rows, pager);
 	}
 
-	private List<Row> rows(InitialReportOverviewQuery query, String where, Map<String, Object> parameters,
+	private List<Row> rows(InitialReportOverviewQuery query, Pager pager, String where, Map<String, Object> parameters,
 			Map<String, CountryTally> countries, Locale locale) {
 		String name = switch (locale.getLanguage()) {
 			case "es" -> "c.name_es";
@@ -108,7 +112,7 @@ public class InitialReportOverview {
 		};
 		Map<String, Object> bound = new HashMap<>(parameters);
 		bound.put("limit", InitialReportOverviewQuery.PAGE_SIZE);
-		bound.put("offset", query.offset());
+		bound.put("offset", pager.offset());
 		return this.jdbc.sql("""
 				SELECT r.slug, r.title, r.country_iso2, r.submitted_on, r.review_status
 				FROM initial_report r JOIN country c ON c.iso2 = r.country_iso2
@@ -133,20 +137,10 @@ public class InitialReportOverview {
 	 * @param summary the figures for the filter
 	 * @param countries every country with its figures for the filter
 	 * @param rows the page's reports
-	 * @param matching how many reports match
-	 * @param pages how many pages they fill
+	 * @param pager which of the matching reports the page shows
 	 */
-	public record Result(InitialReportOverviewQuery query, List<CountryTally> countryChoices, Summary summary,
-			List<CountryTally> countries, List<Row> rows, long matching, int pages) {
-
-		public long first() {
-			return (this.matching == 0) ? 0 : this.query.offset() + 1;
-		}
-
-		public long last() {
-			return this.query.offset() + this.rows.size();
-		}
-
+	record Result(InitialReportOverviewQuery query, List<CountryTally> countryChoices, Summary summary,
+			List<CountryTally> countries, List<Row> rows, Pager pager) {
 	}
 
 	/**
@@ -154,10 +148,9 @@ public class InitialReportOverview {
 	 * @param reports how many reports match
 	 * @param countries how many Parties submitted them
 	 * @param byStatus how many are at each stage of review
-	 * @param regions the same per region (second figure: Parties with a published review)
+	 * @param regions per region: the reports and the Parties that submitted them
 	 */
-	public record Summary(long reports, long countries, Map<ReviewStatus, Long> byStatus,
-			List<CountryTally.RegionTally> regions) {
+	public record Summary(long reports, long countries, Map<ReviewStatus, Long> byStatus, RegionSummary regions) {
 	}
 
 	/**

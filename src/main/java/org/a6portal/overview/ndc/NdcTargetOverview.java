@@ -1,4 +1,4 @@
-package org.a6portal.ndc;
+package org.a6portal.overview.ndc;
 
 import java.math.BigDecimal;
 import java.util.HashMap;
@@ -10,9 +10,15 @@ import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import org.a6portal.common.ListParameters;
+import org.a6portal.common.CodedEnum;
 import org.a6portal.country.CountryTally;
 import org.a6portal.country.Region;
+import org.a6portal.ndc.NdcTargetCriteria;
+import org.a6portal.ndc.NdcVersionName;
+import org.a6portal.ndc.TargetType;
+import org.a6portal.overview.ListParameters.InvalidListParameterException;
+import org.a6portal.overview.Pager;
+import org.a6portal.overview.RegionSummary;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -26,7 +32,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional(readOnly = true)
-public class NdcTargetOverview {
+class NdcTargetOverview {
 
 	private final JdbcClient jdbc;
 
@@ -34,7 +40,7 @@ public class NdcTargetOverview {
 		this.jdbc = jdbc;
 	}
 
-	public Result find(NdcTargetOverviewQuery query, Locale locale) {
+	Result find(NdcTargetOverviewQuery query, Locale locale) {
 		Choices choices = choices();
 		NdcTargetCriteria criteria = query.criteria();
 		Map<String, Object> parameters = new HashMap<>();
@@ -66,23 +72,22 @@ public class NdcTargetOverview {
 		Map<String, CountryTally> byIso2 = countries.stream()
 			.collect(Collectors.toMap(CountryTally::iso2, Function.identity(), (a, b) -> a, LinkedHashMap::new));
 		if (criteria.country() != null && !byIso2.containsKey(criteria.country())) {
-			throw ListParameters.unknownCountry(NdcTargetOverviewQuery.LIST, criteria.country().toLowerCase(Locale.ROOT));
+			throw new InvalidListParameterException("country", criteria.country().toLowerCase(Locale.ROOT));
 		}
 		long matching = countries.stream().mapToLong(CountryTally::records).sum();
+		Pager pager = Pager.of(query.page(), NdcTargetOverviewQuery.PAGE_SIZE, matching);
+		RegionSummary.Builder regions = RegionSummary.builder();
+		countries.stream()
+			.filter((country) -> country.records() > 0)
+			.forEach((country) -> regions.add(country.region(), 1, BigDecimal.valueOf((country.extra() > 0) ? 1 : 0)));
 		Summary summary = new Summary(matching, countries.stream().filter((c) -> c.records() > 0).count(),
-				countries.stream().filter((c) -> c.extra() > 0).count(),
-				conditionality[0], conditionality[1],
-				CountryTally.byRegion(countries));
-		int pages = (int) Math.max(1, (matching + NdcTargetOverviewQuery.PAGE_SIZE - 1) / NdcTargetOverviewQuery.PAGE_SIZE);
-		if (query.page() > pages) {
-			throw new ListParameters.InvalidListParameterException(NdcTargetOverviewQuery.LIST, "page",
-					Integer.toString(query.page()));
-		}
-		List<Row> rows = (matching == 0) ? List.of() : rows(query, where, parameters, byIso2, locale);
-		return new Result(query, choices, summary, countries, rows, matching, pages);
+				countries.stream().filter((c) -> c.extra() > 0).count(), conditionality[0], conditionality[1],
+				regions.build());
+		List<Row> rows = (matching == 0) ? List.of() : rows(query, pager, where, parameters, byIso2, locale);
+		return new Result(query, choices, summary, countries, rows, pager);
 	}
 
-	private List<Row> rows(NdcTargetOverviewQuery query, String where, Map<String, Object> parameters,
+	private List<Row> rows(NdcTargetOverviewQuery query, Pager pager, String where, Map<String, Object> parameters,
 			Map<String, CountryTally> countries, Locale locale) {
 		String name = switch (locale.getLanguage()) {
 			case "es" -> "c.name_es";
@@ -99,7 +104,7 @@ public class NdcTargetOverview {
 		};
 		Map<String, Object> bound = new HashMap<>(parameters);
 		bound.put("limit", NdcTargetOverviewQuery.PAGE_SIZE);
-		bound.put("offset", query.offset());
+		bound.put("offset", pager.offset());
 		return this.jdbc.sql("""
 				SELECT t.slug, s.slug AS set_slug, s.label, s.version_year, s.is_current, s.country_iso2, t.target_type,
 				       t.target_year, t.reduction_pct, t.reduction_pct_upper, t.conditional, t.base_year, t.net_zero_year
@@ -115,7 +120,7 @@ public class NdcTargetOverview {
 				return new Row(rs.getString("slug"), rs.getString("set_slug"),
 						NdcVersionName.of(rs.getString("label")), rs.getInt("version_year"), rs.getBoolean("is_current"),
 						country.code(), country.name(locale),
-						org.a6portal.common.CodedEnum.fromCode(TargetType.class, rs.getString("target_type")),
+						CodedEnum.fromCode(TargetType.class, rs.getString("target_type")),
 						(Integer) rs.getObject("target_year", Integer.class), rs.getBigDecimal("reduction_pct"),
 						rs.getBigDecimal("reduction_pct_upper"), (Boolean) rs.getObject("conditional", Boolean.class),
 						(Integer) rs.getObject("base_year", Integer.class),
@@ -151,19 +156,10 @@ public class NdcTargetOverview {
 	 * @param summary the figures for the filter
 	 * @param countries every country with its figures for the filter, by code
 	 * @param rows the page's targets
-	 * @param matching how many targets match
-	 * @param pages how many pages they fill
+	 * @param pager which of the matching targets the page shows
 	 */
-	public record Result(NdcTargetOverviewQuery query, Choices choices, Summary summary, List<CountryTally> countries,
-			List<Row> rows, long matching, int pages) {
-
-		public long first() {
-			return (this.matching == 0) ? 0 : this.query.offset() + 1;
-		}
-
-		public long last() {
-			return this.query.offset() + this.rows.size();
-		}
+	record Result(NdcTargetOverviewQuery query, Choices choices, Summary summary, List<CountryTally> countries,
+			List<Row> rows, Pager pager) {
 
 		/** The countries the country filter offers (those with a published target), by name. */
 		public List<CountryTally> countryChoices(Locale locale) {
@@ -195,10 +191,10 @@ public class NdcTargetOverview {
 	 * @param countriesWithNetZero how many of those name a net-zero year in a matching target
 	 * @param conditional how many matching targets are conditional
 	 * @param unconditional how many are unconditional
-	 * @param regions the same per region
+	 * @param regions per region: the countries with a matching target, and those of them naming a net-zero year
 	 */
 	public record Summary(long targets, long countries, long countriesWithNetZero, long conditional, long unconditional,
-			List<CountryTally.RegionTally> regions) {
+			RegionSummary regions) {
 	}
 
 	/**

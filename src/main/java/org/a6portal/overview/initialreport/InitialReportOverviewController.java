@@ -1,8 +1,12 @@
-package org.a6portal.sustainabledevelopment;
+package org.a6portal.overview.initialreport;
 
+import java.util.Arrays;
 import java.util.Locale;
 
 import org.a6portal.country.Region;
+import org.a6portal.overview.Option;
+import org.a6portal.overview.QueryString;
+import org.a6portal.sustainabledevelopment.ReviewStatus;
 import org.a6portal.worldmap.FigureMaps;
 import org.jspecify.annotations.Nullable;
 
@@ -19,6 +23,8 @@ import org.springframework.web.servlet.ModelAndView;
 @Controller
 class InitialReportOverviewController {
 
+	static final String PATH = "/initial-reports";
+
 	private final InitialReportOverview overview;
 
 	private final FigureMaps maps;
@@ -28,7 +34,7 @@ class InitialReportOverviewController {
 		this.maps = maps;
 	}
 
-	@GetMapping("/initial-reports")
+	@GetMapping(PATH)
 	ModelAndView list(@RequestParam(required = false) @Nullable String country,
 			@RequestParam(required = false) @Nullable String region,
 			@RequestParam(required = false) @Nullable String reviewStatus,
@@ -36,12 +42,22 @@ class InitialReportOverviewController {
 			@RequestParam(required = false) @Nullable String dir, Locale locale) {
 		InitialReportOverviewQuery query = InitialReportOverviewQuery.parse(country, region, reviewStatus, page, sort, dir);
 		InitialReportOverview.Result result = this.overview.find(query, locale);
-		ModelAndView view = new ModelAndView("sustainabledevelopment/overview", "result", result);
+		QueryString state = query.queryString();
+		ModelAndView view = new ModelAndView("overview/initial-reports", "result", result);
 		view.addObject("query", query);
+		view.addObject("state", state);
+		view.addObject("currentPath", PATH + state.atPage(result.pager().page()));
 		view.addObject("map", this.maps.records("initialReports", result.countries(), locale));
-		view.addObject("regions", Region.values());
-		view.addObject("reviewStatuses", ReviewStatus.values());
-		view.addObject("sorts", InitialReportOverviewQuery.Sort.values());
+		view.addObject("countryOptions",
+				result.countryChoices().stream().map((c) -> Option.named(c.code(), c.name(locale), null)).toList());
+		view.addObject("regionOptions",
+				Arrays.stream(Region.values()).map((r) -> Option.keyed(r.code(), "region." + r.code(), null)).toList());
+		view.addObject("statusOptions", Arrays.stream(ReviewStatus.values())
+			.map((s) -> Option.keyed(s.code(), "enum.reviewStatus." + s.code(), null))
+			.toList());
+		view.addObject("sortOptions", Arrays.stream(InitialReportOverviewQuery.Sort.values())
+			.map((s) -> Option.keyed(s.key(), "initialReports.overview.sort." + s.key(), null))
+			.toList());
 		return view;
 	}
 
