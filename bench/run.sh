@@ -90,6 +90,10 @@ lists=(/countries/in /countries/in/pacm-activities "/countries/in/pacm-activitie
   '/countries/in/pacm-activities?sort=approved&dir=asc' '/countries/in/pacm-activities?sort=reductions&dir=asc&page=2'
   '/countries/in/pacm-activities?stage=transition_requested&form=project&sort=title'
   '/countries/in/pacm-activities?form=component&page=2' '/countries/gh/pacm-activities?form=programme')
+# overviewB: the overview pages of NDC targets, initial reports and capacity building, unfiltered, filtered and sorted
+lists+=(/ndc-targets '/ndc-targets?region=africa&sort=year&dir=desc' '/ndc-targets?country=pe&conditional=true'
+  /initial-reports '/initial-reports?reviewStatus=submitted&sort=title' /capacity-building
+  '/capacity-building?country=pe&sort=started' '/capacity-building?region=africa&year=2024')
 echo "overview pages and search, uncached, median of 20 (ms):"
 for path in "${lists[@]}" / /countries '/countries?q=an' '/api/v1/cooperative-approaches?page=2' '/api/v1/cooperative-approaches?country=pe' \
     '/api/v1/ndc-targets?page=1' '/api/v1/pacm-activities?page=1' '/api/v1/capacity-building-projects?page=1' \

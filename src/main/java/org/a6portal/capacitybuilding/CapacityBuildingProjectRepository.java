@@ -89,6 +89,14 @@ public interface CapacityBuildingProjectRepository extends Repository<CapacityBu
 	Page<Long> findPublishedIds(@Nullable String country, @Nullable Region region, @Nullable String organisation,
 			@Nullable LocalDate yearStart, @Nullable LocalDate yearEnd, Pageable pageable);
 
+	/** Whether a published project names the organisation as its lead organisation or funder. */
+	@Query("""
+			select count(p) > 0 from CapacityBuildingProject p
+			where p.publicationStatus = org.a6portal.common.PublicationStatus.PUBLISHED
+			and (p.leadOrganisation = :organisation or p.funder = :organisation)
+			""")
+	boolean existsPublishedByOrganisation(String organisation);
+
 	/** {@link #findPublishedIds} with the criteria of the directory page. */
 	default Page<Long> findPublishedIds(CapacityBuildingCriteria criteria, Pageable pageable) {
 		return findPublishedIds(criteria.country(), criteria.region(), criteria.organisation(), criteria.yearStart(),

@@ -57,6 +57,10 @@ class SitemapController {
 			.forEach((page) -> urls.add(new Url(base + page.path(), page.lastModified())));
 		this.entries.records("ndc_target", "ndc_target_set_member", "/ndc-targets/")
 			.forEach((page) -> urls.add(new Url(base + page.path(), page.lastModified())));
+		// the overview pages of NDC targets, initial reports and capacity building list every country's records
+		urls.add(new Url(base + "/ndc-targets", newest));
+		urls.add(new Url(base + "/initial-reports", newest));
+		urls.add(new Url(base + "/capacity-building", newest));
 		urls.add(new Url(base + "/api", null));
 		return ResponseEntity.ok().contentType(XML).body(SitemapWriter.write(urls));
 	}

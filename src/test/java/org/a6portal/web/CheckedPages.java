@@ -24,7 +24,13 @@ final class CheckedPages {
 			page("/capacity-building/cb-iaa6"),
 			page("/embed/countries/pe"),
 			new CheckedPage("/countries/no-such-country", 404, false),
-			page("/admin/login"));
+			page("/admin/login"),
+			// --- overviewB ---
+			page("/ndc-targets"),
+			page("/ndc-targets?country=pe&conditional=true&sort=year&dir=desc"),
+			page("/initial-reports"),
+			page("/capacity-building"),
+			page("/capacity-building?country=pe"));
 
 	/** Editors' pages: the test signs in first. */
 	static final List<CheckedPage> SIGNED_IN = List.of(

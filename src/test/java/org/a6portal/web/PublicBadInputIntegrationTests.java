@@ -41,14 +41,26 @@ class PublicBadInputIntegrationTests {
 	static final List<String> PAGE_PARAMETERS = List.of("/countries/in/pacm-activities?page",
 			"/countries/in/pacm-activities?sort", "/countries/in/pacm-activities?dir",
 			"/countries/in/pacm-activities?stage", "/countries/in/pacm-activities?form",
-			"/countries/td/pacm-activities?page", "/countries/td/pacm-activities?stage");
+			"/countries/td/pacm-activities?page", "/countries/td/pacm-activities?stage",
+			// overviewB: the overview pages of NDC targets, initial reports and capacity building
+			"/ndc-targets?page", "/ndc-targets?sort", "/ndc-targets?dir", "/ndc-targets?country", "/ndc-targets?region",
+			"/ndc-targets?targetType", "/ndc-targets?targetYear", "/ndc-targets?conditional", "/ndc-targets?netZeroYear",
+			"/initial-reports?page", "/initial-reports?sort", "/initial-reports?dir", "/initial-reports?country",
+			"/initial-reports?region", "/initial-reports?reviewStatus", "/capacity-building?page",
+			"/capacity-building?sort", "/capacity-building?dir", "/capacity-building?country",
+			"/capacity-building?region", "/capacity-building?organisation", "/capacity-building?year");
 
 	/** The API's lists, each parameter they read (answers in problem+json). */
 	static final List<String> API_PARAMETERS = List.of("/api/v1/pacm-activities?page", "/api/v1/pacm-activities?size",
 			"/api/v1/pacm-activities?stage", "/api/v1/pacm-activities?origin", "/api/v1/cooperative-approaches?page",
 			"/api/v1/cooperative-approaches?status", "/api/v1/cooperative-approaches?instrument",
 			"/api/v1/ndc-targets?targetType", "/api/v1/ndc-targets?size", "/api/v1/capacity-building-projects?page",
-			"/api/v1/countries?region", "/api/v1/countries?page");
+			"/api/v1/countries?region", "/api/v1/countries?page",
+			// overviewB: the filters the overview pages added to the API
+			"/api/v1/ndc-targets?region", "/api/v1/ndc-targets?targetYear", "/api/v1/ndc-targets?conditional",
+			"/api/v1/ndc-targets?netZeroYear", "/api/v1/initial-reports?region", "/api/v1/initial-reports?reviewStatus",
+			"/api/v1/capacity-building-projects?region", "/api/v1/capacity-building-projects?organisation",
+			"/api/v1/capacity-building-projects?year");
 
 	@Autowired
 	private MockMvcTester mvc;

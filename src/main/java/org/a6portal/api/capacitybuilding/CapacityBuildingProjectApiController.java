@@ -26,7 +26,8 @@ class CapacityBuildingProjectApiController {
 
 	static final String REGION = "a region (UN M49, as /api/v1/countries names it) one of the project's countries lies in";
 
-	static final String ORGANISATION = "the project's lead organisation or funder, exactly as the project names it";
+	static final String ORGANISATION = "the project's lead organisation or funder, exactly as a published project names it (another"
+			+ " name is a 400)";
 
 	static final String YEAR = "a year the project runs in: it started by the end of that year and ends (if it names an"
 			+ " end) no earlier than its first day; a project with no start date matches no year. 1900 to 2199";

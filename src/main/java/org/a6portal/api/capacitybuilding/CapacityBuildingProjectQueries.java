@@ -9,8 +9,10 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.a6portal.api.CountryLookup;
+import org.a6portal.api.InvalidParameterException;
 import org.a6portal.api.PagedList;
 import org.a6portal.api.Paging;
+import org.a6portal.capacitybuilding.CapacityBuildingCriteria;
 import org.a6portal.capacitybuilding.CapacityBuildingProject;
 import org.a6portal.capacitybuilding.CapacityBuildingProjectRepository;
 import org.a6portal.country.Country;
@@ -47,7 +49,13 @@ public class CapacityBuildingProjectQueries {
 	}
 
 	private Page<Long> ids(CapacityBuildingProjectFilter filter, Pageable pageable) {
-		return this.projects.findPublishedIds(filter.criteria(this.countries.filter(filter.country())), pageable);
+		CapacityBuildingCriteria criteria = filter.criteria(this.countries.filter(filter.country()));
+		if (criteria.organisation() != null && !this.projects.existsPublishedByOrganisation(criteria.organisation())) {
+			throw new InvalidParameterException("organisation", criteria.organisation(), "No published project names '"
+					+ criteria.organisation() + "' as its lead organisation or funder; the organisation must be named"
+					+ " exactly as a project names it (/capacity-building lists them).");
+		}
+		return this.projects.findPublishedIds(criteria, pageable);
 	}
 
 	private List<CapacityBuildingProjectRepresentation> represent(List<Long> ids) {

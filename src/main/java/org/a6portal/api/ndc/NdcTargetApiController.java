@@ -48,7 +48,7 @@ class NdcTargetApiController {
 			@Parameter(description = REGION) @RequestParam(required = false) @Nullable Region region,
 			@RequestParam(required = false) @Nullable TargetType targetType,
 			@Parameter(description = TARGET_YEAR) @RequestParam(required = false) @Nullable Integer targetYear,
-			@Parameter(description = CONDITIONAL) @RequestParam(required = false) @Nullable Boolean conditional,
+			@Parameter(description = CONDITIONAL) @RequestParam(required = false) @Nullable String conditional,
 			@Parameter(description = NET_ZERO_YEAR) @RequestParam(required = false) @Nullable Integer netZeroYear,
 			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "" + Paging.DEFAULT_SIZE) int size) {
 		return this.targets.list(new NdcTargetFilter(country, region, targetType, targetYear, conditional, netZeroYear),
@@ -62,7 +62,7 @@ class NdcTargetApiController {
 			@Parameter(description = REGION) @RequestParam(required = false) @Nullable Region region,
 			@RequestParam(required = false) @Nullable TargetType targetType,
 			@Parameter(description = TARGET_YEAR) @RequestParam(required = false) @Nullable Integer targetYear,
-			@Parameter(description = CONDITIONAL) @RequestParam(required = false) @Nullable Boolean conditional,
+			@Parameter(description = CONDITIONAL) @RequestParam(required = false) @Nullable String conditional,
 			@Parameter(description = NET_ZERO_YEAR) @RequestParam(required = false) @Nullable Integer netZeroYear) {
 		return Csv.download("ndc-targets.csv", NdcTargetCsv.COLUMNS,
 				this.targets.all(new NdcTargetFilter(country, region, targetType, targetYear, conditional, netZeroYear)));

@@ -14,16 +14,29 @@ import org.jspecify.annotations.Nullable;
  * @param region the country's region
  * @param targetType how the target is expressed
  * @param targetYear the year the target is for
- * @param conditional conditional targets only, or unconditional ones only
+ * @param conditional {@code true}: conditional targets only; {@code false}: unconditional ones only
  * @param netZeroYear the net-zero year the target names
  */
 public record NdcTargetFilter(@Nullable String country, @Nullable Region region, @Nullable TargetType targetType,
-		@Nullable Integer targetYear, @Nullable Boolean conditional, @Nullable Integer netZeroYear) {
+		@Nullable Integer targetYear, @Nullable String conditional, @Nullable Integer netZeroYear) {
 
 	/** The criteria, the country given by its checked upper-case code. */
 	NdcTargetCriteria criteria(@Nullable String iso2) {
 		return new NdcTargetCriteria(iso2, this.region, this.targetType, year("targetYear", this.targetYear),
-				this.conditional, year("netZeroYear", this.netZeroYear));
+				conditional(this.conditional), year("netZeroYear", this.netZeroYear));
+	}
+
+	/** {@code true} or {@code false} (any case), nothing else: a filter that guessed would list the wrong targets. */
+	private static @Nullable Boolean conditional(@Nullable String value) {
+		if (value == null || value.isBlank()) {
+			return null;
+		}
+		return switch (value.strip().toLowerCase(java.util.Locale.ROOT)) {
+			case "true" -> Boolean.TRUE;
+			case "false" -> Boolean.FALSE;
+			default -> throw new InvalidParameterException("conditional", value.substring(0, Math.min(40, value.length())),
+					"conditional must be true or false.", java.util.List.of("true", "false"));
+		};
 	}
 
 	private static @Nullable Integer year(String parameter, @Nullable Integer year) {
