@@ -19,6 +19,7 @@ import org.a6portal.capacitybuilding.CapacityBuildingCriteria;
 import org.a6portal.country.CountryTally;
 import org.a6portal.country.Region;
 import org.a6portal.overview.ListParameters.InvalidListParameterException;
+import org.a6portal.overview.LocaleOrder;
 import org.a6portal.overview.Pager;
 import org.a6portal.overview.RegionSummary;
 import org.jspecify.annotations.Nullable;
@@ -131,10 +132,12 @@ class CapacityBuildingOverview {
 	private List<Row> rows(CapacityBuildingOverviewQuery query, Pager pager, String where, Map<String, Object> parameters,
 			Map<String, CountryTally> countries, Locale locale) {
 		String dir = query.descending() ? "DESC" : "ASC";
+		String title = LocaleOrder.collated("p.title", locale);
 		String order = switch (query.sort()) {
-			case TITLE -> "search_fold(p.title) " + dir;
-			case STARTED -> "p.started_on " + dir + " NULLS LAST, search_fold(p.title)";
-			case COUNTRIES -> "cardinality(countries) " + dir + ", search_fold(p.title)";
+			case TITLE -> title + " " + dir;
+			case STARTED -> "p.started_on " + dir + " NULLS LAST, " + title;
+			case COUNTRIES -> "(SELECT count(*) FROM capacity_building_country x WHERE x.project_id = p.id) " + dir + ", "
+					+ title;
 		};
 		Map<String, Object> bound = new HashMap<>(parameters);
 		bound.put("limit", CapacityBuildingOverviewQuery.PAGE_SIZE);

@@ -17,6 +17,7 @@ import org.a6portal.common.CodedEnum;
 import org.a6portal.country.CountryTally;
 import org.a6portal.country.Region;
 import org.a6portal.overview.ListParameters.InvalidListParameterException;
+import org.a6portal.overview.LocaleOrder;
 import org.a6portal.overview.Pager;
 import org.a6portal.overview.RegionSummary;
 import org.a6portal.sustainabledevelopment.InitialReportCriteria;
@@ -99,16 +100,12 @@ class InitialReportOverview {
 
 	private List<Row> rows(InitialReportOverviewQuery query, Pager pager, String where, Map<String, Object> parameters,
 			Map<String, CountryTally> countries, Locale locale) {
-		String name = switch (locale.getLanguage()) {
-			case "es" -> "c.name_es";
-			case "fr" -> "c.name_fr";
-			default -> "c.name_en";
-		};
+		String name = LocaleOrder.collated(LocaleOrder.countryName("c", locale), locale);
 		String dir = query.descending() ? "DESC" : "ASC";
 		String order = switch (query.sort()) {
-			case SUBMITTED -> "r.submitted_on " + dir + " NULLS LAST, search_fold(" + name + ")";
-			case COUNTRY -> "search_fold(" + name + ") " + dir + ", r.submitted_on DESC NULLS LAST";
-			case TITLE -> "search_fold(r.title) " + dir;
+			case SUBMITTED -> "r.submitted_on " + dir + " NULLS LAST, " + name;
+			case COUNTRY -> name + " " + dir + ", r.submitted_on DESC NULLS LAST";
+			case TITLE -> LocaleOrder.collated("r.title", locale) + " " + dir;
 		};
 		Map<String, Object> bound = new HashMap<>(parameters);
 		bound.put("limit", InitialReportOverviewQuery.PAGE_SIZE);

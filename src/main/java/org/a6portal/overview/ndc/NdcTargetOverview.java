@@ -17,6 +17,7 @@ import org.a6portal.ndc.NdcTargetCriteria;
 import org.a6portal.ndc.NdcVersionName;
 import org.a6portal.ndc.TargetType;
 import org.a6portal.overview.ListParameters.InvalidListParameterException;
+import org.a6portal.overview.LocaleOrder;
 import org.a6portal.overview.Pager;
 import org.a6portal.overview.RegionSummary;
 import org.jspecify.annotations.Nullable;
@@ -89,13 +90,9 @@ class NdcTargetOverview {
 
 	private List<Row> rows(NdcTargetOverviewQuery query, Pager pager, String where, Map<String, Object> parameters,
 			Map<String, CountryTally> countries, Locale locale) {
-		String name = switch (locale.getLanguage()) {
-			case "es" -> "c.name_es";
-			case "fr" -> "c.name_fr";
-			default -> "c.name_en";
-		};
+		String name = LocaleOrder.collated(LocaleOrder.countryName("c", locale), locale);
 		String dir = query.descending() ? "DESC" : "ASC";
-		String byName = "search_fold(" + name + ") " + (query.sort() == NdcTargetOverviewQuery.Sort.COUNTRY ? dir : "ASC");
+		String byName = name + " " + (query.sort() == NdcTargetOverviewQuery.Sort.COUNTRY ? dir : "ASC");
 		String order = switch (query.sort()) {
 			case COUNTRY -> byName + ", s.is_current DESC, s.version_year DESC, t.target_year NULLS LAST";
 			case YEAR -> "t.target_year " + dir + " NULLS LAST, " + byName;
