@@ -74,7 +74,7 @@ public interface CapacityBuildingProjectRepository extends Repository<CapacityBu
 			and (:region is null or exists (select 1 from CapacityBuildingProject q join q.countryIso2s c, Country k
 			                                where q = p and k.iso2 = c and k.region = :region))
 			and (:organisation is null or p.leadOrganisation = :organisation or p.funder = :organisation)
-			and (:yearStart is null or (p.startedOn <= :yearEnd and (p.endsOn is null or p.endsOn >= :yearStart)))
+			and (:everyYear = true or (p.startedOn <= :yearEnd and (p.endsOn is null or p.endsOn >= :yearStart)))
 			order by p.slug
 			""", countQuery = """
 			select count(p) from CapacityBuildingProject p
@@ -84,10 +84,10 @@ public interface CapacityBuildingProjectRepository extends Repository<CapacityBu
 			and (:region is null or exists (select 1 from CapacityBuildingProject q join q.countryIso2s c, Country k
 			                                where q = p and k.iso2 = c and k.region = :region))
 			and (:organisation is null or p.leadOrganisation = :organisation or p.funder = :organisation)
-			and (:yearStart is null or (p.startedOn <= :yearEnd and (p.endsOn is null or p.endsOn >= :yearStart)))
+			and (:everyYear = true or (p.startedOn <= :yearEnd and (p.endsOn is null or p.endsOn >= :yearStart)))
 			""")
 	Page<Long> findPublishedIds(@Nullable String country, @Nullable Region region, @Nullable String organisation,
-			@Nullable LocalDate yearStart, @Nullable LocalDate yearEnd, Pageable pageable);
+			boolean everyYear, LocalDate yearStart, LocalDate yearEnd, Pageable pageable);
 
 	/** Whether a published project names the organisation as its lead organisation or funder. */
 	@Query("""
@@ -99,8 +99,11 @@ public interface CapacityBuildingProjectRepository extends Repository<CapacityBu
 
 	/** {@link #findPublishedIds} with the criteria of the directory page. */
 	default Page<Long> findPublishedIds(CapacityBuildingCriteria criteria, Pageable pageable) {
-		return findPublishedIds(criteria.country(), criteria.region(), criteria.organisation(), criteria.yearStart(),
-				criteria.yearEnd(), pageable);
+		// with no year, the dates only give the parameters a type (PostgreSQL cannot type a bare "? is null")
+		LocalDate start = criteria.yearStart();
+		LocalDate end = criteria.yearEnd();
+		return findPublishedIds(criteria.country(), criteria.region(), criteria.organisation(), start == null,
+				(start != null) ? start : LocalDate.EPOCH, (end != null) ? end : LocalDate.EPOCH, pageable);
 	}
 
 	/** The API's lists: the published projects with these ids, with their countries, in one statement. */

@@ -64,7 +64,7 @@ class CapacityBuildingOverviewIntegrationTests {
 			.toList();
 		assertThat(organisations).isNotEmpty();
 		String organisation = organisations.getFirst();
-		String query = "?organisation=" + URLEncoder.encode(organisation, StandardCharsets.UTF_8);
+		String query = "?organisation=" + URLEncoder.encode(organisation, StandardCharsets.UTF_8).replace("+", "%20");
 		Document page = OverviewPages.page(this.mvc, "/capacity-building" + query);
 		assertThat(rows(page)).isNotEmpty().allSatisfy((row) -> assertThat(row.select("td").get(1).text() + " "
 				+ row.select("td").get(2).text()).contains(organisation));
