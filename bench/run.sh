@@ -97,6 +97,10 @@ lists=(/countries/in /countries/in/pacm-activities "/countries/in/pacm-activitie
   '/pacm-activities?region=latin_america_caribbean&origin=cdm_transition&page=20' '/pacm-activities?sector=household_energy'
   '/pacm-activities?activityType=clean_cooking&sort=reductions&dir=asc' '/pacm-activities?stage=host_approved&form=component'
   /cooperative-approaches '/cooperative-approaches?country=ch&role=acquiring' '/cooperative-approaches?year=2022&sort=title&page=3')
+# overviewB: the overview pages of NDC targets, initial reports and capacity building, unfiltered, filtered and sorted
+lists+=(/ndc-targets '/ndc-targets?region=africa&sort=year&dir=desc' '/ndc-targets?country=pe&conditional=true'
+  /initial-reports '/initial-reports?reviewStatus=submitted&sort=title' /capacity-building
+  '/capacity-building?country=pe&sort=started' '/capacity-building?region=africa&year=2024')
 echo "overview pages and search, uncached, median of 20 (ms):"
 for path in "${lists[@]}" / /countries '/countries?q=an' '/api/v1/cooperative-approaches?page=2' '/api/v1/cooperative-approaches?country=pe' \
     '/api/v1/ndc-targets?page=1' '/api/v1/pacm-activities?page=1' '/api/v1/capacity-building-projects?page=1' \

@@ -1,10 +1,12 @@
 package org.a6portal.capacitybuilding;
 
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
 import org.a6portal.common.PublicationStatus;
+import org.a6portal.country.Region;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.data.domain.Page;
@@ -60,20 +62,49 @@ public interface CapacityBuildingProjectRepository extends Repository<CapacityBu
 			""")
 	Optional<CapacityBuildingProject> findPublishedBySlug(String slug);
 
-	/** The API's lists: ids of the published projects involving the country (or all), by slug, one page (or all). */
+	/**
+	 * The API's lists: ids of the published projects matching the filters (as {@link CapacityBuildingCriteria}
+	 * defines them, the directory page's too), by slug, one page (or all).
+	 */
 	@Query(value = """
 			select p.id from CapacityBuildingProject p
 			where p.publicationStatus = org.a6portal.common.PublicationStatus.PUBLISHED
 			and (:country is null or exists (select 1 from CapacityBuildingProject q join q.countryIso2s c
 			                                 where q = p and c = :country))
+			and (:region is null or exists (select 1 from CapacityBuildingProject q join q.countryIso2s c, Country k
+			                                where q = p and k.iso2 = c and k.region = :region))
+			and (:organisation is null or p.leadOrganisation = :organisation or p.funder = :organisation)
+			and (:everyYear = true or (p.startedOn <= :yearEnd and (p.endsOn is null or p.endsOn >= :yearStart)))
 			order by p.slug
 			""", countQuery = """
 			select count(p) from CapacityBuildingProject p
 			where p.publicationStatus = org.a6portal.common.PublicationStatus.PUBLISHED
 			and (:country is null or exists (select 1 from CapacityBuildingProject q join q.countryIso2s c
 			                                 where q = p and c = :country))
+			and (:region is null or exists (select 1 from CapacityBuildingProject q join q.countryIso2s c, Country k
+			                                where q = p and k.iso2 = c and k.region = :region))
+			and (:organisation is null or p.leadOrganisation = :organisation or p.funder = :organisation)
+			and (:everyYear = true or (p.startedOn <= :yearEnd and (p.endsOn is null or p.endsOn >= :yearStart)))
 			""")
-	Page<Long> findPublishedIds(@Nullable String country, Pageable pageable);
+	Page<Long> findPublishedIds(@Nullable String country, @Nullable Region region, @Nullable String organisation,
+			boolean everyYear, LocalDate yearStart, LocalDate yearEnd, Pageable pageable);
+
+	/** Whether a published project names the organisation as its lead organisation or funder. */
+	@Query("""
+			select count(p) > 0 from CapacityBuildingProject p
+			where p.publicationStatus = org.a6portal.common.PublicationStatus.PUBLISHED
+			and (p.leadOrganisation = :organisation or p.funder = :organisation)
+			""")
+	boolean existsPublishedByOrganisation(String organisation);
+
+	/** {@link #findPublishedIds} with the criteria of the directory page. */
+	default Page<Long> findPublishedIds(CapacityBuildingCriteria criteria, Pageable pageable) {
+		// with no year, the dates only give the parameters a type (PostgreSQL cannot type a bare "? is null")
+		LocalDate start = criteria.yearStart();
+		LocalDate end = criteria.yearEnd();
+		return findPublishedIds(criteria.country(), criteria.region(), criteria.organisation(), start == null,
+				(start != null) ? start : LocalDate.EPOCH, (end != null) ? end : LocalDate.EPOCH, pageable);
+	}
 
 	/** The API's lists: the published projects with these ids, with their countries, in one statement. */
 	@Query("""

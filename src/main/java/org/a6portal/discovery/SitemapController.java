@@ -61,6 +61,10 @@ class SitemapController {
 			this.entries.records(kind.entityType(), page.table(), page.path())
 				.forEach((each) -> urls.add(new Url(base + each.path(), each.lastModified())));
 		}
+		// the overview pages of NDC targets, initial reports and capacity building list every country's records
+		urls.add(new Url(base + "/ndc-targets", newest));
+		urls.add(new Url(base + "/initial-reports", newest));
+		urls.add(new Url(base + "/capacity-building", newest));
 		urls.add(new Url(base + "/api", null));
 		return ResponseEntity.ok().contentType(XML).body(SitemapWriter.write(urls));
 	}

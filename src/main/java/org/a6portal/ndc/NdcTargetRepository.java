@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.a6portal.common.PublicationStatus;
+import org.a6portal.country.Region;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.data.domain.Page;
@@ -55,21 +56,43 @@ public interface NdcTargetRepository extends Repository<NdcTarget, Long> {
 			""")
 	List<NdcTarget> findPublishedByCountry(String iso2, @Nullable PublicationStatus shown);
 
-	/** The API's lists: published targets matching the filters, with their NDC version, by country and version. */
+	/**
+	 * The API's lists: published targets matching the filters (as {@link NdcTargetCriteria} defines them, the overview
+	 * page's too), with their NDC version, by country and version.
+	 */
 	@Query(value = """
 			select t from NdcTarget t join fetch t.submission s
 			where t.publicationStatus = org.a6portal.common.PublicationStatus.PUBLISHED
 			and (:country is null or s.countryIso2 = :country)
+			and (:region is null or exists (select 1 from Country c where c.iso2 = s.countryIso2 and c.region = :region))
 			and (:targetType is null or t.targetType = :targetType)
+			and (:targetYear is null or t.targetYear = :targetYear)
+			and (:conditional is null or t.conditional = :conditional)
+			and (:netZeroYear is null or t.netZeroYear = :netZeroYear)
 			order by s.countryIso2, s.isCurrent desc, s.versionYear desc, s.label, t.targetYear nulls last,
 			         t.conditional nulls first, t.id
 			""", countQuery = """
 			select count(t) from NdcTarget t join t.submission s
 			where t.publicationStatus = org.a6portal.common.PublicationStatus.PUBLISHED
 			and (:country is null or s.countryIso2 = :country)
+			and (:region is null or exists (select 1 from Country c where c.iso2 = s.countryIso2 and c.region = :region))
 			and (:targetType is null or t.targetType = :targetType)
+			and (:targetYear is null or t.targetYear = :targetYear)
+			and (:conditional is null or t.conditional = :conditional)
+			and (:netZeroYear is null or t.netZeroYear = :netZeroYear)
 			""")
-	Page<NdcTarget> findPublished(@Nullable String country, @Nullable TargetType targetType, Pageable pageable);
+	Page<NdcTarget> findPublished(@Nullable String country, @Nullable Region region, @Nullable TargetType targetType,
+			@Nullable Short targetYear, @Nullable Boolean conditional, @Nullable Short netZeroYear, Pageable pageable);
+
+	/** {@link #findPublished} with the criteria of the overview page. */
+	default Page<NdcTarget> findPublished(NdcTargetCriteria criteria, Pageable pageable) {
+		return findPublished(criteria.country(), criteria.region(), criteria.targetType(), shortOf(criteria.targetYear()),
+				criteria.conditional(), shortOf(criteria.netZeroYear()), pageable);
+	}
+
+	private static @Nullable Short shortOf(@Nullable Integer year) {
+		return (year != null) ? year.shortValue() : null;
+	}
 
 	/**
 	 * The published targets of one NDC version (a target set, by the version's slug) with their version, in the

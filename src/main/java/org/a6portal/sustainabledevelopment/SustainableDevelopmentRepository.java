@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.a6portal.common.PublicationStatus;
+import org.a6portal.country.Region;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.data.domain.Page;
@@ -41,21 +42,26 @@ public interface SustainableDevelopmentRepository extends Repository<SdStatement
 			""")
 	Optional<InitialReport> findPublishedInitialReportBySlug(String slug);
 
-	/** The API's list: published initial reports matching the filters, by slug, one page (or all). */
+	/**
+	 * The API's list: published initial reports matching the filters (as {@link InitialReportCriteria} defines them,
+	 * the overview page's too), by slug, one page (or all).
+	 */
 	@Query(value = """
 			select r from InitialReport r
 			where r.publicationStatus = org.a6portal.common.PublicationStatus.PUBLISHED
 			and (:country is null or r.countryIso2 = :country)
+			and (:region is null or exists (select 1 from Country c where c.iso2 = r.countryIso2 and c.region = :region))
 			and (:reviewStatus is null or r.reviewStatus = :reviewStatus)
 			order by r.slug
 			""", countQuery = """
 			select count(r) from InitialReport r
 			where r.publicationStatus = org.a6portal.common.PublicationStatus.PUBLISHED
 			and (:country is null or r.countryIso2 = :country)
+			and (:region is null or exists (select 1 from Country c where c.iso2 = r.countryIso2 and c.region = :region))
 			and (:reviewStatus is null or r.reviewStatus = :reviewStatus)
 			""")
-	Page<InitialReport> findPublishedInitialReports(@Nullable String country, @Nullable ReviewStatus reviewStatus,
-			Pageable pageable);
+	Page<InitialReport> findPublishedInitialReports(@Nullable String country, @Nullable Region region,
+			@Nullable ReviewStatus reviewStatus, Pageable pageable);
 
 	/** The published cooperative approaches these initial reports describe, in one statement. */
 	@Query(value = """

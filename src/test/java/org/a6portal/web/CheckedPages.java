@@ -29,7 +29,13 @@ final class CheckedPages {
 			page("/pacm-activities"),
 			page("/pacm-activities?country=pe&origin=cdm_transition"),
 			page("/cooperative-approaches"),
-			page("/cooperative-approaches?country=ch&role=acquiring"));
+			page("/cooperative-approaches?country=ch&role=acquiring"),
+			// --- overviewB ---
+			page("/ndc-targets"),
+			page("/ndc-targets?country=pe&conditional=true&sort=year&dir=desc"),
+			page("/initial-reports"),
+			page("/capacity-building"),
+			page("/capacity-building?country=pe"));
 
 	/** Editors' pages: the test signs in first. */
 	static final List<CheckedPage> SIGNED_IN = List.of(

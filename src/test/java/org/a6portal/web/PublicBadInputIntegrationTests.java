@@ -47,7 +47,14 @@ class PublicBadInputIntegrationTests {
 			"/pacm-activities?page", "/pacm-activities?measure", "/cooperative-approaches?country",
 			"/cooperative-approaches?role", "/cooperative-approaches?status", "/cooperative-approaches?instrument",
 			"/cooperative-approaches?year", "/cooperative-approaches?sort", "/cooperative-approaches?dir",
-			"/cooperative-approaches?page", "/cooperative-approaches?measure");
+			"/cooperative-approaches?page", "/cooperative-approaches?measure",
+			// overviewB: the overview pages of NDC targets, initial reports and capacity building
+			"/ndc-targets?page", "/ndc-targets?sort", "/ndc-targets?dir", "/ndc-targets?country", "/ndc-targets?region",
+			"/ndc-targets?targetType", "/ndc-targets?targetYear", "/ndc-targets?conditional", "/ndc-targets?netZeroYear",
+			"/initial-reports?page", "/initial-reports?sort", "/initial-reports?dir", "/initial-reports?country",
+			"/initial-reports?region", "/initial-reports?reviewStatus", "/capacity-building?page",
+			"/capacity-building?sort", "/capacity-building?dir", "/capacity-building?country",
+			"/capacity-building?region", "/capacity-building?organisation", "/capacity-building?year");
 
 	/** The API's lists, each parameter they read (answers in problem+json). */
 	static final List<String> API_PARAMETERS = List.of("/api/v1/pacm-activities?page", "/api/v1/pacm-activities?size",
@@ -57,7 +64,12 @@ class PublicBadInputIntegrationTests {
 			"/api/v1/countries?region", "/api/v1/countries?page", "/api/v1/pacm-activities?region",
 			"/api/v1/pacm-activities?form", "/api/v1/pacm-activities?sector", "/api/v1/pacm-activities?activityType",
 			"/api/v1/pacm-activities.csv?sector", "/api/v1/cooperative-approaches?role",
-			"/api/v1/cooperative-approaches?year", "/api/v1/cooperative-approaches.csv?year");
+			"/api/v1/cooperative-approaches?year", "/api/v1/cooperative-approaches.csv?year",
+			// overviewB: the filters the overview pages added to the API
+			"/api/v1/ndc-targets?region", "/api/v1/ndc-targets?targetYear", "/api/v1/ndc-targets?conditional",
+			"/api/v1/ndc-targets?netZeroYear", "/api/v1/initial-reports?region", "/api/v1/initial-reports?reviewStatus",
+			"/api/v1/capacity-building-projects?region", "/api/v1/capacity-building-projects?organisation",
+			"/api/v1/capacity-building-projects?year");
 
 	@Autowired
 	private MockMvcTester mvc;

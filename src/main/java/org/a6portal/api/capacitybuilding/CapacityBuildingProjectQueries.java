@@ -9,12 +9,13 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.a6portal.api.CountryLookup;
+import org.a6portal.api.InvalidParameterException;
 import org.a6portal.api.PagedList;
 import org.a6portal.api.Paging;
+import org.a6portal.capacitybuilding.CapacityBuildingCriteria;
 import org.a6portal.capacitybuilding.CapacityBuildingProject;
 import org.a6portal.capacitybuilding.CapacityBuildingProjectRepository;
 import org.a6portal.country.Country;
-import org.jspecify.annotations.Nullable;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -38,17 +39,23 @@ public class CapacityBuildingProjectQueries {
 		this.countries = countries;
 	}
 
-	public PagedList<CapacityBuildingProjectRepresentation> list(@Nullable String country, Paging paging) {
-		return paging.list(ids(country, paging.pageable()), this::represent);
+	public PagedList<CapacityBuildingProjectRepresentation> list(CapacityBuildingProjectFilter filter, Paging paging) {
+		return paging.list(ids(filter, paging.pageable()), this::represent);
 	}
 
-	/** Every published project involving the country (or all), for CSV. */
-	public List<CapacityBuildingProjectRepresentation> all(@Nullable String country) {
-		return represent(ids(country, Pageable.unpaged()).getContent());
+	/** Every published project matching the filters, for CSV. */
+	public List<CapacityBuildingProjectRepresentation> all(CapacityBuildingProjectFilter filter) {
+		return represent(ids(filter, Pageable.unpaged()).getContent());
 	}
 
-	private Page<Long> ids(@Nullable String country, Pageable pageable) {
-		return this.projects.findPublishedIds(this.countries.filter(country), pageable);
+	private Page<Long> ids(CapacityBuildingProjectFilter filter, Pageable pageable) {
+		CapacityBuildingCriteria criteria = filter.criteria(this.countries.filter(filter.country()));
+		if (criteria.organisation() != null && !this.projects.existsPublishedByOrganisation(criteria.organisation())) {
+			throw new InvalidParameterException("organisation", criteria.organisation(), "No published project names '"
+					+ criteria.organisation() + "' as its lead organisation or funder; the organisation must be named"
+					+ " exactly as a project names it (/capacity-building lists them).");
+		}
+		return this.projects.findPublishedIds(criteria, pageable);
 	}
 
 	private List<CapacityBuildingProjectRepresentation> represent(List<Long> ids) {

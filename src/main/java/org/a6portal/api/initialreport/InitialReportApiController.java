@@ -10,6 +10,7 @@ import org.a6portal.api.Csv;
 import org.a6portal.api.PagedList;
 import org.a6portal.api.Paging;
 import org.a6portal.common.RecordPage;
+import org.a6portal.country.Region;
 import org.a6portal.sustainabledevelopment.ReviewStatus;
 import org.jspecify.annotations.Nullable;
 
@@ -33,6 +34,8 @@ class InitialReportApiController {
 	static final String SLUG = "the report's id (slug): lower-case letters, digits and hyphens; malformed is a 400,"
 			+ " unknown or unpublished a 404";
 
+	static final String REGION = "region of the reporting Party (UN M49, as /api/v1/countries names it)";
+
 	private final InitialReportQueries reports;
 
 	InitialReportApiController(InitialReportQueries reports) {
@@ -43,18 +46,20 @@ class InitialReportApiController {
 	@Operation(summary = "Published Article 6.2 initial reports with their Party and the approaches they describe, by id")
 	PagedList<InitialReportRepresentation> list(
 			@Parameter(description = "alpha-2 code of the reporting Party (any case)") @RequestParam(required = false) @Nullable String country,
+			@Parameter(description = REGION) @RequestParam(required = false) @Nullable Region region,
 			@RequestParam(required = false) @Nullable ReviewStatus reviewStatus, @RequestParam(defaultValue = "0") int page,
 			@RequestParam(defaultValue = "" + Paging.DEFAULT_SIZE) int size) {
-		return this.reports.list(new InitialReportFilter(country, reviewStatus), Paging.of(page, size));
+		return this.reports.list(new InitialReportFilter(country, region, reviewStatus), Paging.of(page, size));
 	}
 
 	@GetMapping("/api/v1/initial-reports.csv")
 	@Operation(summary = "All published initial reports matching the filters, as CSV")
 	ResponseEntity<byte[]> csv(
 			@Parameter(description = "alpha-2 code of the reporting Party (any case)") @RequestParam(required = false) @Nullable String country,
+			@Parameter(description = REGION) @RequestParam(required = false) @Nullable Region region,
 			@RequestParam(required = false) @Nullable ReviewStatus reviewStatus) {
 		return Csv.download("initial-reports.csv", InitialReportCsv.COLUMNS,
-				this.reports.all(new InitialReportFilter(country, reviewStatus)));
+				this.reports.all(new InitialReportFilter(country, region, reviewStatus)));
 	}
 
 	@GetMapping("/api/v1/initial-reports/{slug}")

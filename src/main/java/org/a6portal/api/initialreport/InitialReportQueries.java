@@ -59,8 +59,8 @@ class InitialReportQueries {
 	}
 
 	private Page<InitialReport> find(InitialReportFilter filter, Pageable pageable) {
-		return this.reports.findPublishedInitialReports(this.countries.filter(filter.country()), filter.reviewStatus(),
-				pageable);
+		return this.reports.findPublishedInitialReports(this.countries.filter(filter.country()), filter.region(),
+				filter.reviewStatus(), pageable);
 	}
 
 	private List<InitialReportRepresentation> represent(List<InitialReport> page) {

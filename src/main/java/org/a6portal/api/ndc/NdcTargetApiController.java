@@ -7,6 +7,7 @@ import org.a6portal.api.Csv;
 import org.a6portal.api.PagedList;
 import org.a6portal.api.Paging;
 import org.a6portal.common.RecordPage;
+import org.a6portal.country.Region;
 import org.a6portal.ndc.TargetType;
 import org.jspecify.annotations.Nullable;
 
@@ -25,6 +26,15 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "NDC targets", description = "Targets in the countries' nationally determined contributions")
 class NdcTargetApiController {
 
+	static final String REGION = "region of the country (UN M49, as /api/v1/countries names it)";
+
+	static final String TARGET_YEAR = "the year the target is for (four digits, 1900 to 2199)";
+
+	static final String CONDITIONAL = "true: conditional targets only; false: unconditional targets only (targets whose"
+			+ " source does not say match neither)";
+
+	static final String NET_ZERO_YEAR = "the net-zero year the target names (four digits, 1900 to 2199)";
+
 	private final NdcTargetQueries targets;
 
 	NdcTargetApiController(NdcTargetQueries targets) {
@@ -35,17 +45,27 @@ class NdcTargetApiController {
 	@Operation(summary = "Published NDC targets with their NDC version, by country and version (current first)")
 	PagedList<NdcTargetRepresentation> list(
 			@Parameter(description = "alpha-2 code of the country (any case)") @RequestParam(required = false) @Nullable String country,
-			@RequestParam(required = false) @Nullable TargetType targetType, @RequestParam(defaultValue = "0") int page,
-			@RequestParam(defaultValue = "" + Paging.DEFAULT_SIZE) int size) {
-		return this.targets.list(new NdcTargetFilter(country, targetType), Paging.of(page, size));
+			@Parameter(description = REGION) @RequestParam(required = false) @Nullable Region region,
+			@RequestParam(required = false) @Nullable TargetType targetType,
+			@Parameter(description = TARGET_YEAR) @RequestParam(required = false) @Nullable Integer targetYear,
+			@Parameter(description = CONDITIONAL) @RequestParam(required = false) @Nullable String conditional,
+			@Parameter(description = NET_ZERO_YEAR) @RequestParam(required = false) @Nullable Integer netZeroYear,
+			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "" + Paging.DEFAULT_SIZE) int size) {
+		return this.targets.list(new NdcTargetFilter(country, region, targetType, targetYear, conditional, netZeroYear),
+				Paging.of(page, size));
 	}
 
 	@GetMapping("/api/v1/ndc-targets.csv")
 	@Operation(summary = "All published NDC targets matching the filters, as CSV")
 	ResponseEntity<byte[]> csv(
 			@Parameter(description = "alpha-2 code of the country (any case)") @RequestParam(required = false) @Nullable String country,
-			@RequestParam(required = false) @Nullable TargetType targetType) {
-		return Csv.download("ndc-targets.csv", NdcTargetCsv.COLUMNS, this.targets.all(new NdcTargetFilter(country, targetType)));
+			@Parameter(description = REGION) @RequestParam(required = false) @Nullable Region region,
+			@RequestParam(required = false) @Nullable TargetType targetType,
+			@Parameter(description = TARGET_YEAR) @RequestParam(required = false) @Nullable Integer targetYear,
+			@Parameter(description = CONDITIONAL) @RequestParam(required = false) @Nullable String conditional,
+			@Parameter(description = NET_ZERO_YEAR) @RequestParam(required = false) @Nullable Integer netZeroYear) {
+		return Csv.download("ndc-targets.csv", NdcTargetCsv.COLUMNS,
+				this.targets.all(new NdcTargetFilter(country, region, targetType, targetYear, conditional, netZeroYear)));
 	}
 
 	@GetMapping("/api/v1/ndc-targets/{slug}")

@@ -49,7 +49,7 @@ public class NdcTargetQueries {
 	}
 
 	private Page<NdcTarget> find(NdcTargetFilter filter, Pageable pageable) {
-		return this.targets.findPublished(this.countries.filter(filter.country()), filter.targetType(), pageable);
+		return this.targets.findPublished(filter.criteria(this.countries.filter(filter.country())), pageable);
 	}
 
 	private List<NdcTargetRepresentation> represent(List<NdcTarget> page) {
