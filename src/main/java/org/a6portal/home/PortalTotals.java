@@ -16,7 +16,7 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The home page's totals over published records (an approach's transfers and events count only while the approach
  * is published too), in two statements: the Article 6.2 figures together, and the
- * PACM activities by stage.
+ * PACM activities by stage (kept per stage by triggers, V21's {@code pacm_stage_count}: no render counts them).
  */
 @Repository
 @Transactional(readOnly = true)
@@ -51,7 +51,7 @@ public class PortalTotals {
 			.single();
 		Map<Stage, Long> byStage = new EnumMap<>(Stage.class);
 		this.jdbc.sql("""
-				SELECT stage, count(*) AS n FROM pacm_activity WHERE publication_status = 'published' GROUP BY stage
+				SELECT stage, activities AS n FROM pacm_stage_count WHERE activities > 0
 				""").query((rs, n) -> byStage.put(CodedEnum.fromCode(Stage.class, rs.getString("stage")), rs.getLong("n"))).list();
 		List<StageCount> stages = new ArrayList<>();
 		byStage.forEach((stage, count) -> stages.add(new StageCount(stage, count)));

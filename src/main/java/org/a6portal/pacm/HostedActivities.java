@@ -23,7 +23,8 @@ import org.springframework.stereotype.Component;
  * <p>
  * Native SQL through the persistence context, so Hibernate's statistics count these statements with the others.
  * A list of activities comes in two statements whatever its size: the ids of the rows asked for, in their order
- * (each part ordered and cut by an index), then those rows with their activity type, sector and programme.
+ * (each part read in order from an index and cut there), then those rows with their activity type, sector and
+ * programme.
  * The text of every statement is built from whitelisted keys only; every value is a parameter.
  */
 @Component
@@ -51,11 +52,12 @@ public class HostedActivities {
 		String status = (shown != null) ? " AND a.publication_status = :status" : "";
 		// each part counted apart, the host's own rows in the index's order (no hashing), then the two added up
 		String counts = "SELECT a.stage, a.form, a.activity_type_code, count(*) AS n, "
-				+ "count(a.expected_reductions_tco2e_per_year) AS with_r, sum(a.expected_reductions_tco2e_per_year) AS sum_r ";
+				+ "count(a.expected_reductions_tco2e_per_year) AS with_r, sum(a.expected_reductions_tco2e_per_year) AS sum_r, ";
 		String group = " GROUP BY a.stage, a.form, a.activity_type_code";
 		Query statement = this.entityManager.createNativeQuery("SELECT stage, form, activity_type_code, sum(n) AS n, "
-				+ "sum(with_r) AS with_r, sum(sum_r) AS sum_r FROM ((" + counts + OWN + status + group + ") UNION ALL ("
-				+ counts + CO_HOSTED + status + group + ")) hosted GROUP BY stage, form, activity_type_code")
+				+ "sum(with_r) AS with_r, sum(sum_r) AS sum_r, sum(co) AS co FROM ((" + counts + "0 AS co " + OWN + status
+				+ group + ") UNION ALL (" + counts + "count(*) AS co " + CO_HOSTED + status + group
+				+ ")) hosted GROUP BY stage, form, activity_type_code")
 			.setParameter("iso2", iso2);
 		if (shown != null) {
 			statement.setParameter("status", shown.code());
@@ -66,7 +68,7 @@ public class HostedActivities {
 			tallies.add(new PacmTally(CodedEnum.fromCode(Stage.class, (String) columns[0]),
 					(columns[1] != null) ? CodedEnum.fromCode(ActivityForm.class, (String) columns[1]) : null,
 					(String) columns[2], ((Number) columns[3]).longValue(), ((Number) columns[4]).longValue(),
-					(columns[5] != null) ? new BigDecimal(columns[5].toString()) : null));
+					(columns[5] != null) ? new BigDecimal(columns[5].toString()) : null, ((Number) columns[6]).longValue()));
 		}
 		return tallies;
 	}
@@ -96,32 +98,42 @@ public class HostedActivities {
 		String order = slice.order().sql(slice.descending());
 		String outerOrder = slice.order().outerSql(slice.descending());
 		String key = slice.order().keyColumn();
-		// projects and programmes: each branch walks its index in the order asked for and stops after offset + limit
-		String projects = "SELECT a.id, 0 AS part, CAST(NULL AS text) AS programme_title, " + key + " AS k, a.title AS t " + OWN
-				+ where + " AND a.form IS DISTINCT FROM 'component' ORDER BY " + order + " LIMIT :pEnd";
-		String coProjects = "SELECT a.id, 0, CAST(NULL AS text), " + key + ", a.title " + CO_HOSTED + where
-				+ " AND a.form IS DISTINCT FROM 'component' ORDER BY " + order + " LIMIT :pEnd";
-		// components: by their programme's title first (the full list), or by the key alone (the country page)
-		String programmeTitle = slice.componentsByProgramme() ? "p.title" : "CAST(NULL AS text)";
-		String components = "SELECT a.id, 1 AS part, " + programmeTitle + " AS programme_title, " + key + " AS k, a.title AS t "
-				+ "FROM pacm_activity a LEFT JOIN pacm_activity p ON p.id = a.programme_id WHERE a.host_iso2 = :iso2"
-				+ where + " AND a.form = 'component' ORDER BY " + programmeTitle + " NULLS LAST, " + order
-				+ " LIMIT :cEnd";
-		String coComponents = "SELECT a.id, 1, " + programmeTitle + ", " + key + ", a.title "
-				+ "FROM pacm_activity_other_host h JOIN pacm_activity a ON a.id = h.activity_id "
-				+ "LEFT JOIN pacm_activity p ON p.id = a.programme_id "
-				+ "WHERE h.country_iso2 = :iso2 AND a.host_iso2 <> :iso2" + where + " AND a.form = 'component' ORDER BY "
-				+ programmeTitle + " NULLS LAST, " + order + " LIMIT :cEnd";
-		String sql = "(SELECT id, part FROM ((" + projects + ") UNION ALL (" + coProjects + ")) s ORDER BY " + outerOrder
-				+ " OFFSET :pOffset LIMIT :pLimit) UNION ALL (SELECT id, part FROM ((" + components + ") UNION ALL ("
-				+ coComponents + ")) s ORDER BY programme_title NULLS LAST, " + outerOrder
-				+ " OFFSET :cOffset LIMIT :cLimit)";
+		// components: by their programme's title first (the full list; the title is kept on the component, V21, with
+		// indexes in each order), or by the key alone (the country page)
+		String programmeTitle = slice.componentsByProgramme() ? "a.programme_title" : "CAST(NULL AS text)";
+		String componentOrder = (slice.componentsByProgramme() ? "a.programme_title NULLS LAST, " : "") + order;
+		String projectsWhere = where + " AND a.form IS DISTINCT FROM 'component'";
+		String componentsWhere = where + " AND a.form = 'component'";
+		String sql;
+		if (!slice.coHosted()) {
+			// the country co-hosts none of the rows asked for: each part is one walk of an index in the order asked for
+			// (V14, V21) that skips to the page's first row and stops after its last, reading no row but those
+			sql = "(SELECT a.id, 0 AS part " + OWN + projectsWhere + " ORDER BY " + order
+					+ " OFFSET :pOffset LIMIT :pLimit) UNION ALL (SELECT a.id, 1 " + OWN + componentsWhere + " ORDER BY "
+					+ componentOrder + " OFFSET :cOffset LIMIT :cLimit)";
+		}
+		else {
+			// with co-hosted rows: each branch walks its index in the order asked for and stops after offset + limit,
+			// and the page is cut from the two merged
+			String projects = "SELECT a.id, 0 AS part, " + key + " AS k, a.title AS t " + OWN + projectsWhere
+					+ " ORDER BY " + order + " LIMIT :pEnd";
+			String coProjects = "SELECT a.id, 0, " + key + ", a.title " + CO_HOSTED + projectsWhere + " ORDER BY " + order
+					+ " LIMIT :pEnd";
+			String components = "SELECT a.id, 1 AS part, " + programmeTitle + " AS programme_title, " + key
+					+ " AS k, a.title AS t " + OWN + componentsWhere + " ORDER BY " + componentOrder + " LIMIT :cEnd";
+			String coComponents = "SELECT a.id, 1, " + programmeTitle + ", " + key + ", a.title " + CO_HOSTED
+					+ componentsWhere + " ORDER BY " + componentOrder + " LIMIT :cEnd";
+			sql = "(SELECT id, part FROM ((" + projects + ") UNION ALL (" + coProjects + ")) s ORDER BY " + outerOrder
+					+ " OFFSET :pOffset LIMIT :pLimit) UNION ALL (SELECT id, part FROM ((" + components + ") UNION ALL ("
+					+ coComponents + ")) s ORDER BY programme_title NULLS LAST, " + outerOrder
+					+ " OFFSET :cOffset LIMIT :cLimit)";
+			params.put("pEnd", slice.projectsOffset() + slice.projectsLimit());
+			params.put("cEnd", slice.componentsOffset() + slice.componentsLimit());
+		}
 		params.put("pOffset", slice.projectsOffset());
 		params.put("pLimit", slice.projectsLimit());
-		params.put("pEnd", slice.projectsOffset() + slice.projectsLimit());
 		params.put("cOffset", slice.componentsOffset());
 		params.put("cLimit", slice.componentsLimit());
-		params.put("cEnd", slice.componentsOffset() + slice.componentsLimit());
 		Query statement = this.entityManager.createNativeQuery(sql);
 		params.forEach(statement::setParameter);
 		Map<Long, Integer> position = new HashMap<>();
@@ -141,7 +153,7 @@ public class HostedActivities {
 		return activities;
 	}
 
-	/** The orders a slice can come in: the key's SQL and its index ({@code V14__list_indexes.sql}). */
+	/** The orders a slice can come in: the key's SQL and its indexes (V14 and V21). */
 	public enum Order {
 
 		/** Expected reductions per year (no figure last, either way), then title. */
@@ -195,16 +207,26 @@ public class HostedActivities {
 	 * @param projectsLimit how many projects and programmes at most
 	 * @param componentsOffset the first component, from 0
 	 * @param componentsLimit how many components at most
+	 * @param coHosted whether the country co-hosts any of the rows asked for ({@link PacmTally#coHosted()}): if not,
+	 * each part is read from the country's own rows alone
 	 */
 	public record Slice(@Nullable PublicationStatus shown, @Nullable Stage stage, @Nullable ActivityForm form,
 			Order order, boolean descending, boolean componentsByProgramme, long projectsOffset, long projectsLimit,
-			long componentsOffset, long componentsLimit) {
+			long componentsOffset, long componentsLimit, boolean coHosted) {
 
 		/** The country page's: the largest projects and programmes, the largest components, any stage. */
 		public static Slice largest(@Nullable PublicationStatus shown, int projects, int components) {
-			return new Slice(shown, null, null, Order.REDUCTIONS, true, false, 0, projects, 0, components);
+			return new Slice(shown, null, null, Order.REDUCTIONS, true, false, 0, projects, 0, components, true);
 		}
 
+	}
+
+	/** Whether the country co-hosts any of the tallies' activities of this stage and form. */
+	static boolean coHosted(List<PacmTally> tallies, @Nullable Stage stage, @Nullable ActivityForm form) {
+		return tallies.stream()
+			.filter((tally) -> stage == null || tally.stage() == stage)
+			.filter((tally) -> form == null || tally.form() == form)
+			.anyMatch((tally) -> tally.coHosted() > 0);
 	}
 
 	/** The sum of the tallies' counts, for the parts of a list. */

@@ -38,7 +38,8 @@ public class PacmActivityList {
 		List<PacmActivity> activities = this.hosted.slice(iso2,
 				new HostedActivities.Slice(PublicationStatus.PUBLISHED, query.stage(), query.form(),
 						query.sort().order(), query.descending(), true, Math.min(offset, projects), projectsOnPage,
-						componentsOffset, PacmListQuery.PAGE_SIZE - projectsOnPage));
+						componentsOffset, PacmListQuery.PAGE_SIZE - projectsOnPage,
+						HostedActivities.coHosted(tallies, query.stage(), query.form())));
 		return new Result(query, activities, projects + components, PacmSummary.of(tallies));
 	}
 

@@ -13,7 +13,8 @@ import org.jspecify.annotations.Nullable;
  * @param count how many activities
  * @param withReductions how many of them state expected reductions
  * @param expectedReductions the sum of their expected reductions per year (tCO2e), where stated
+ * @param coHosted how many of them the country co-hosts (another Party is their first host)
  */
 public record PacmTally(Stage stage, @Nullable ActivityForm form, @Nullable String activityTypeCode, long count, long withReductions,
-		@Nullable BigDecimal expectedReductions) {
+		@Nullable BigDecimal expectedReductions, long coHosted) {
 }

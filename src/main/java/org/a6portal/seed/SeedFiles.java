@@ -33,7 +33,8 @@ final class SeedFiles {
 		this.location = location;
 	}
 
-	void loadIfChanged(SeedReport report, List<String> files, Runnable load) {
+	/** Loads the group unless its files are those loaded last; whether it loaded. */
+	boolean loadIfChanged(SeedReport report, List<String> files, Runnable load) {
 		String name = String.join("+", files);
 		String checksum = checksum(files);
 		boolean unchanged = this.jdbc.sql("SELECT checksum FROM seed_file WHERE name = ?")
@@ -44,13 +45,14 @@ final class SeedFiles {
 			.isPresent();
 		if (unchanged) {
 			report.unchangedFiles(files);
-			return;
+			return false;
 		}
 		load.run();
 		this.jdbc.sql("""
 				INSERT INTO seed_file (name, checksum, loaded_at) VALUES (?, ?, now())
 				ON CONFLICT (name) DO UPDATE SET checksum = excluded.checksum, loaded_at = excluded.loaded_at
 				""").params(name, checksum).update();
+		return true;
 	}
 
 	private String checksum(List<String> files) {

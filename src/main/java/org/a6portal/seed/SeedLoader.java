@@ -64,18 +64,6 @@ public class SeedLoader implements SmartInitializingSingleton {
 		this.changeLog = changeLog;
 	}
 
-	/**
-	 * Puts a seeded record's creation or update on record, so its history starts complete. Its content is dated by
-	 * its source (the seed's compilation date), not by the load; a country's own seeded data is reference data, no
-	 * content of its page ({@code content} false).
-	 */
-	private void logged(String entityType, Object id, String label, Decision decision, boolean published,
-			Set<String> countries, boolean content) {
-		this.changeLog.record(NewChange.seeded(entityType, String.valueOf(id), label,
-				(decision == Decision.INSERT) ? ChangeAction.CREATE : ChangeAction.UPDATE, published, countries,
-				content ? startOf(this.properties.compiledOn()) : null));
-	}
-
 	static Instant startOf(LocalDate day) {
 		return day.atStartOfDay(ZoneOffset.UTC).toInstant();
 	}
@@ -89,40 +77,71 @@ public class SeedLoader implements SmartInitializingSingleton {
 		}
 	}
 
-	/** Loads every seed file in one transaction. */
+	/**
+	 * Loads every seed file in one transaction. The search index and the counts are kept up once for the whole load
+	 * (V21's deferred upkeep): the triggers only note which records changed, and the changed records' search entries
+	 * and the counts are rebuilt set-based at the end, as the row triggers would have left them. A load whose files
+	 * are all unchanged does neither.
+	 */
 	public SeedReport load() {
 		SeedReport report = this.transaction.execute((status) -> {
 			this.jdbc.sql("SELECT pg_advisory_xact_lock(?)").param(ADVISORY_LOCK).query().listOfRows();
+			this.jdbc.sql("SELECT upkeep_defer()").query().listOfRows();
 			SeedReport counts = new SeedReport();
 			SeedFiles files = new SeedFiles(this.jdbc, this.resources, this.properties.location());
-			// each group names the files its records come from, the countries they refer to included
-			files.loadIfChanged(counts, List.of("countries.csv"), () -> loadCountries(counts));
-			files.loadIfChanged(counts, List.of("countries.csv", "cooperative_approaches.csv",
-					"cooperative_approach_sectors.csv"), () -> loadCooperativeApproaches(counts));
-			files.loadIfChanged(counts, List.of("countries.csv", "pacm_activities.csv", "pacm_transitions.csv",
-					"activity_type_mapping.csv"), () -> loadPacmActivities(counts));
-			files.loadIfChanged(counts, List.of("countries.csv", "ndc_targets.csv", "ndc_targets_additions.csv"),
-					() -> loadNdcTargets(counts));
-			files.loadIfChanged(counts, List.of("countries.csv", "ndc_submissions.csv"), () -> loadNdcDocuments(counts));
-			files.loadIfChanged(counts, List.of("countries.csv", "capacity_building.csv",
-					"capacity_building_additions.csv"), () -> loadCapacityBuilding(counts));
-			files.loadIfChanged(counts, List.of("countries.csv", "initial_reports.csv"), () -> loadInitialReports(counts));
-			files.loadIfChanged(counts, List.of("countries.csv", "participation_requirements.csv"),
-					() -> new SdSeed(this.jdbc, this.changeLog).load(rows("participation_requirements.csv"),
-							countryCodes(), counts));
-			files.loadIfChanged(counts, List.of("countries.csv", "cooperative_approaches.csv", "itmo_events.csv"),
-					() -> loadItmoEvents(counts));
+			List<Group> groups = List.of(
+					// each group names the files its records come from, the countries they refer to included
+					new Group(List.of("countries.csv"), () -> loadCountries(counts)),
+					new Group(List.of("countries.csv", "cooperative_approaches.csv", "cooperative_approach_sectors.csv"),
+							() -> loadCooperativeApproaches(counts)),
+					new Group(List.of("countries.csv", "pacm_activities.csv", "pacm_transitions.csv",
+							"activity_type_mapping.csv"), () -> loadPacmActivities(counts)),
+					new Group(List.of("countries.csv", "ndc_targets.csv", "ndc_targets_additions.csv"),
+							() -> loadNdcTargets(counts)),
+					new Group(List.of("countries.csv", "ndc_submissions.csv"), () -> loadNdcDocuments(counts)),
+					new Group(List.of("countries.csv", "capacity_building.csv", "capacity_building_additions.csv"),
+							() -> loadCapacityBuilding(counts)),
+					new Group(List.of("countries.csv", "initial_reports.csv"), () -> loadInitialReports(counts)),
+					new Group(List.of("countries.csv", "participation_requirements.csv"),
+							() -> new SdSeed(this.jdbc, this.changeLog).load(rows("participation_requirements.csv"),
+									countryCodes(), counts)),
+					new Group(List.of("countries.csv", "cooperative_approaches.csv", "itmo_events.csv"),
+							() -> loadItmoEvents(counts)));
+			boolean loaded = false;
+			for (Group group : groups) {
+				long started = System.nanoTime();
+				if (files.loadIfChanged(counts, group.files(), group.load())) {
+					loaded = true;
+					counts.timed(String.join("+", group.files()), started);
+				}
+			}
+			if (loaded) {
+				long started = System.nanoTime();
+				counts.searchEntriesRebuilt(this.jdbc.sql("SELECT upkeep_flush()").query(Integer.class).single());
+				counts.timed("search and counts", started);
+			}
+			else {
+				this.jdbc.sql("SELECT upkeep_resume()").query().listOfRows();
+			}
 			return counts;
 		});
 		return report;
+	}
+
+	/** Seed files whose records load together, and how. */
+	private record Group(List<String> files, Runnable load) {
 	}
 
 	private List<Row> rows(String file) {
 		return SeedRows.read(this.resources.getResource(this.properties.location() + file));
 	}
 
+	/** The countries, written in JDBC batches (250 rows: a statement or three each was a tenth of the start-up). */
 	private void loadCountries(SeedReport report) {
 		SeedBook book = new SeedBook(this.jdbc, "country", "SELECT iso2, updated_at FROM country");
+		List<Object[]> upserts = new ArrayList<>();
+		List<Map.Entry<String, String>> remembered = new ArrayList<>();
+		List<NewChange> changes = new ArrayList<>();
 		for (Row row : rows("countries.csv")) {
 			String iso2 = row.required("iso2");
 			String checksum = SeedBook.checksum(row.values());
@@ -132,38 +151,41 @@ public class SeedLoader implements SmartInitializingSingleton {
 				continue;
 			}
 			String nameEn = row.required("name_en");
-			this.jdbc.sql("""
-					INSERT INTO country (iso2, iso3, numeric_code, name_en, name_es, name_fr, slug, region, subregion,
-					                     unfccc_party, annex_i)
-					VALUES (:iso2, :iso3, :numeric, :en, :es, :fr, :slug, :region, :subregion, :party, :annex)
-					ON CONFLICT (iso2) DO UPDATE SET iso3 = excluded.iso3, numeric_code = excluded.numeric_code,
-					    name_en = excluded.name_en, name_es = excluded.name_es, name_fr = excluded.name_fr,
-					    slug = excluded.slug, region = excluded.region, subregion = excluded.subregion,
-					    unfccc_party = excluded.unfccc_party, annex_i = excluded.annex_i,
-					    version = country.version + 1, updated_at = now()
-					""")
-				.param("iso2", iso2)
-				.param("iso3", row.required("iso3"))
-				.param("numeric", row.text("numeric"))
-				.param("en", nameEn)
-				.param("es", row.required("name_es"))
-				.param("fr", row.required("name_fr"))
-				.param("slug", CountryNames.slugOf(nameEn))
-				.param("region", SeedVocabulary.region(row.text("region")))
-				.param("subregion", row.text("subregion"))
-				.param("party", row.bool("unfccc_party"))
-				.param("annex", row.bool("annex_i"))
-				.update();
-			book.remember(iso2, checksum);
-			logged("country", iso2, nameEn, decision, true, Set.of(iso2), false);
+			upserts.add(new Object[] { iso2, row.required("iso3"), row.text("numeric"), nameEn, row.required("name_es"),
+					row.required("name_fr"), CountryNames.slugOf(nameEn), SeedVocabulary.region(row.text("region")),
+					row.text("subregion"), row.bool("unfccc_party"), row.bool("annex_i") });
+			remembered.add(Map.entry(iso2, checksum));
+			changes.add(NewChange.seeded("country", iso2, nameEn,
+					(decision == Decision.INSERT) ? ChangeAction.CREATE : ChangeAction.UPDATE, true, Set.of(iso2), null));
 		}
+		if (upserts.isEmpty()) {
+			return;
+		}
+		this.batches.batchUpdate("""
+				INSERT INTO country (iso2, iso3, numeric_code, name_en, name_es, name_fr, slug, region, subregion,
+				                     unfccc_party, annex_i)
+				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+				ON CONFLICT (iso2) DO UPDATE SET iso3 = excluded.iso3, numeric_code = excluded.numeric_code,
+				    name_en = excluded.name_en, name_es = excluded.name_es, name_fr = excluded.name_fr,
+				    slug = excluded.slug, region = excluded.region, subregion = excluded.subregion,
+				    unfccc_party = excluded.unfccc_party, annex_i = excluded.annex_i,
+				    version = country.version + 1, updated_at = now()
+				""", upserts);
+		book.rememberAll(remembered, this.batches);
+		// a country's own seeded data is reference data, no content of its page: no content date
+		this.changeLog.recordAll(changes);
 	}
 
+	/** The cooperative approaches with their Parties and sectors, written in JDBC batches. */
 	private void loadCooperativeApproaches(SeedReport report) {
 		Set<String> countries = countryCodes();
 		Map<String, List<Row>> sectorsByApproach = rows("cooperative_approach_sectors.csv").stream()
 			.collect(Collectors.groupingBy((row) -> row.required("approach_id"), LinkedHashMap::new, Collectors.toList()));
 		SeedBook book = new SeedBook(this.jdbc, "cooperative_approach", "SELECT slug, updated_at FROM cooperative_approach");
+		Map<String, Row> written = new LinkedHashMap<>();
+		Map<String, Decision> decisions = new java.util.HashMap<>();
+		List<Map.Entry<String, String>> remembered = new ArrayList<>();
+		List<Object[]> upserts = new ArrayList<>();
 		for (Row row : rows("cooperative_approaches.csv")) {
 			String slug = row.required("id");
 			String host = row.required("host_party_iso2");
@@ -172,60 +194,68 @@ public class SeedLoader implements SmartInitializingSingleton {
 				report.skip(slug + ": unknown Party " + host + " or " + acquirer);
 				continue;
 			}
-			List<Row> sectors = sectorsByApproach.getOrDefault(slug, List.of());
 			List<String> content = new ArrayList<>(row.values());
-			sectors.forEach((sector) -> content.addAll(sector.values()));
+			sectorsByApproach.getOrDefault(slug, List.of()).forEach((sector) -> content.addAll(sector.values()));
 			String checksum = SeedBook.checksum(content);
 			Decision decision = book.decide(slug, checksum);
 			report.count("cooperative_approach", decision);
 			if (!decision.writes()) {
 				continue;
 			}
-			String status = SeedVocabulary.approachStatus(row.required("status"));
-			long id = this.jdbc.sql("""
-					INSERT INTO cooperative_approach (slug, title, instrument, status, signed_on, sector_scope,
-					    itmo_volume_tco2e, notes, publication_status, source_url, source_title, source_retrieved_on,
-					    last_reviewed_on)
-					VALUES (:slug, :title, :instrument, :status, :signedOn, :scope, :volume, :notes, :publication,
-					        :sourceUrl, :sourceTitle, :retrievedOn, :retrievedOn)
-					ON CONFLICT (slug) DO UPDATE SET title = excluded.title, instrument = excluded.instrument,
-					    status = excluded.status, signed_on = excluded.signed_on, sector_scope = excluded.sector_scope,
-					    itmo_volume_tco2e = excluded.itmo_volume_tco2e, notes = excluded.notes,
-					    publication_status = excluded.publication_status, source_url = excluded.source_url,
-					    source_title = excluded.source_title, source_retrieved_on = excluded.source_retrieved_on,
-					    last_reviewed_on = excluded.last_reviewed_on,
-					    version = cooperative_approach.version + 1, updated_at = now()
-					RETURNING id
-					""")
-				.param("slug", slug)
-				.param("title", row.required("title"))
-				.param("instrument", SeedVocabulary.instrument(row.required("instrument")))
-				.param("status", status)
-				.param("signedOn", row.date("signed_on"))
-				.param("scope", row.text("sectors"))
-				.param("volume", row.number("itmo_volume_tco2e"))
-				.param("notes", row.text("notes"))
-				.param("publication", publicationStatus(row.text("source_url")))
-				.param("sourceUrl", row.text("source_url"))
-				.param("sourceTitle", row.required("source_title"))
-				.param("retrievedOn", this.properties.compiledOn())
-				.query(Long.class)
-				.single();
-			this.jdbc.sql("DELETE FROM cooperative_approach_party WHERE approach_id = ?").param(id).update();
-			this.jdbc.sql("""
-					INSERT INTO cooperative_approach_party (approach_id, country_iso2, role)
-					VALUES (:id, :host, 'transferring'), (:id, :acquirer, 'acquiring')
-					""").param("id", id).param("host", host).param("acquirer", acquirer).update();
-			this.jdbc.sql("DELETE FROM cooperative_approach_sector WHERE approach_id = ?").param(id).update();
-			for (Row sector : sectors) {
-				this.jdbc.sql("INSERT INTO cooperative_approach_sector (approach_id, sector_code) VALUES (?, ?)")
-					.params(id, sector.required("sector_code"))
-					.update();
-			}
-			book.remember(slug, checksum);
-			logged("cooperative_approach", id, row.required("title"), decision, row.text("source_url") != null,
-					Set.of(host, acquirer), true);
+			written.put(slug, row);
+			decisions.put(slug, decision);
+			remembered.add(Map.entry(slug, checksum));
+			upserts.add(new Object[] { slug, row.required("title"), SeedVocabulary.instrument(row.required("instrument")),
+					SeedVocabulary.approachStatus(row.required("status")), date(row.date("signed_on")),
+					row.text("sectors"), row.number("itmo_volume_tco2e"), row.text("notes"),
+					publicationStatus(row.text("source_url")), row.text("source_url"), row.required("source_title"),
+					date(this.properties.compiledOn()), date(this.properties.compiledOn()) });
 		}
+		if (written.isEmpty()) {
+			return;
+		}
+		this.batches.batchUpdate("""
+				INSERT INTO cooperative_approach (slug, title, instrument, status, signed_on, sector_scope,
+				    itmo_volume_tco2e, notes, publication_status, source_url, source_title, source_retrieved_on,
+				    last_reviewed_on)
+				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+				ON CONFLICT (slug) DO UPDATE SET title = excluded.title, instrument = excluded.instrument,
+				    status = excluded.status, signed_on = excluded.signed_on, sector_scope = excluded.sector_scope,
+				    itmo_volume_tco2e = excluded.itmo_volume_tco2e, notes = excluded.notes,
+				    publication_status = excluded.publication_status, source_url = excluded.source_url,
+				    source_title = excluded.source_title, source_retrieved_on = excluded.source_retrieved_on,
+				    last_reviewed_on = excluded.last_reviewed_on,
+				    version = cooperative_approach.version + 1, updated_at = now()
+				""", upserts);
+		Map<String, Long> ids = new java.util.HashMap<>();
+		this.jdbc.sql("SELECT slug, id FROM cooperative_approach WHERE slug = ANY(?)")
+			.param(written.keySet().toArray(String[]::new))
+			.query((rs, n) -> ids.put(rs.getString(1), rs.getLong(2)))
+			.list();
+		Long[] writtenIds = written.keySet().stream().map(ids::get).toArray(Long[]::new);
+		this.jdbc.sql("DELETE FROM cooperative_approach_party WHERE approach_id = ANY(?)").param(writtenIds).update();
+		this.jdbc.sql("DELETE FROM cooperative_approach_sector WHERE approach_id = ANY(?)").param(writtenIds).update();
+		List<Object[]> parties = new ArrayList<>();
+		List<Object[]> sectors = new ArrayList<>();
+		List<NewChange> changes = new ArrayList<>();
+		written.forEach((slug, row) -> {
+			long id = ids.get(slug);
+			String host = row.required("host_party_iso2");
+			String acquirer = row.required("acquiring_party_iso2");
+			parties.add(new Object[] { id, host, "transferring" });
+			parties.add(new Object[] { id, acquirer, "acquiring" });
+			sectorsByApproach.getOrDefault(slug, List.of())
+				.forEach((sector) -> sectors.add(new Object[] { id, sector.required("sector_code") }));
+			changes.add(NewChange.seeded("cooperative_approach", String.valueOf(id), row.required("title"),
+					(decisions.get(slug) == Decision.INSERT) ? ChangeAction.CREATE : ChangeAction.UPDATE,
+					row.text("source_url") != null, Set.of(host, acquirer), startOf(this.properties.compiledOn())));
+		});
+		this.batches.batchUpdate(
+				"INSERT INTO cooperative_approach_party (approach_id, country_iso2, role) VALUES (?, ?, ?)", parties);
+		this.batches.batchUpdate("INSERT INTO cooperative_approach_sector (approach_id, sector_code) VALUES (?, ?)",
+				sectors);
+		book.rememberAll(remembered, this.batches);
+		this.changeLog.recordAll(changes);
 	}
 
 	private void loadPacmActivities(SeedReport report) {
@@ -647,6 +677,23 @@ public class SeedLoader implements SmartInitializingSingleton {
 
 		private final List<String> unchangedFiles = new ArrayList<>();
 
+		private final Map<String, Long> millis = new LinkedHashMap<>();
+
+		private int searchEntriesRebuilt;
+
+		void timed(String step, long startedNanos) {
+			this.millis.put(step, (System.nanoTime() - startedNanos) / 1_000_000);
+		}
+
+		void searchEntriesRebuilt(int entries) {
+			this.searchEntriesRebuilt = entries;
+		}
+
+		/** How many records' search entries the load rebuilt (none when every file was unchanged). */
+		public int searchEntriesRebuilt() {
+			return this.searchEntriesRebuilt;
+		}
+
 		void merged(String what) {
 			this.merged.add(what);
 		}
@@ -693,6 +740,8 @@ public class SeedLoader implements SmartInitializingSingleton {
 		@Override
 		public String toString() {
 			return this.counts + ((this.unchangedFiles.isEmpty()) ? "" : "; unchanged files " + this.unchangedFiles)
+					+ ((this.millis.isEmpty()) ? "" : "; ms " + this.millis)
+					+ ((this.searchEntriesRebuilt == 0) ? "" : "; search entries rebuilt " + this.searchEntriesRebuilt)
 					+ ((this.merged.isEmpty()) ? "" : "; merged " + this.merged)
 					+ ((this.skipped.isEmpty()) ? "" : "; skipped " + this.skipped);
 		}

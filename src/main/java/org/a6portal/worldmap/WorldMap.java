@@ -37,24 +37,10 @@ public class WorldMap {
 	public View view(Measure measure, Locale locale) {
 		Collator collator = Collator.getInstance(locale);
 		List<Country> countries = this.jdbc.sql("""
-				WITH hosted AS (
-				       SELECT a.host_iso2 AS iso2, a.id FROM pacm_activity a
-				        WHERE a.publication_status = 'published' AND a.origin = 'cdm_transition'
-				       UNION
-				       SELECT h.country_iso2, h.activity_id FROM pacm_activity_other_host h
-				         JOIN pacm_activity a ON a.id = h.activity_id
-				        WHERE a.publication_status = 'published' AND a.origin = 'cdm_transition'),
-				     transitions AS (SELECT iso2, count(*) AS n FROM hosted GROUP BY iso2),
-				     approaches AS (SELECT p.country_iso2 AS iso2, count(DISTINCT p.approach_id) AS n
-				                      FROM cooperative_approach_party p
-				                      JOIN cooperative_approach a ON a.id = p.approach_id
-				                     WHERE a.publication_status = 'published'
-				                     GROUP BY p.country_iso2)
 				SELECT c.iso2, c.numeric_code, c.name_en, c.name_es, c.name_fr,
-				       coalesce(ap.n, 0) AS approaches, coalesce(tr.n, 0) AS transitions
+				       coalesce(n.approaches, 0) AS approaches, coalesce(n.pacm_transitions, 0) AS transitions
 				FROM country c
-				LEFT JOIN approaches ap ON ap.iso2 = c.iso2
-				LEFT JOIN transitions tr ON tr.iso2 = c.iso2
+				LEFT JOIN country_count n ON n.iso2 = c.iso2
 				""")
 			.query((rs, n) -> {
 				int approaches = rs.getInt("approaches");

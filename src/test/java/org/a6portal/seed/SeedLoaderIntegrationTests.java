@@ -10,12 +10,14 @@ import java.util.stream.Stream;
 import javax.sql.DataSource;
 
 import org.a6portal.support.IntegrationTest;
+import org.a6portal.support.Pages;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.output.MigrateResult;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.transaction.annotation.Transactional;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -34,6 +36,9 @@ class SeedLoaderIntegrationTests {
 
 	@Autowired
 	private DataSource dataSource;
+
+	@Autowired
+	private MockMvcTester mvc;
 
 	@Test
 	void migrationsApplyToAnEmptySchemaAndValidate() throws IOException {
@@ -247,6 +252,47 @@ class SeedLoaderIntegrationTests {
 	}
 
 	@Test
+	void theSeedsSearchEntriesAreThoseTheTriggersWouldHaveMade() {
+		// the load kept the search index up once, at its end (V21): every public record has its entry, as a full
+		// rebuild from the records gives it, and nothing is left noted for later
+		assertThat(searchEntriesUnlikeAFullRebuild()).isZero();
+		assertThat(count("SELECT count(*) FROM search_entry WHERE kind = 'pacm'")).isEqualTo(2459);
+		assertThat(count("SELECT count(*) FROM search_entry_pending")).isZero();
+		assertThat(Pages.ok(this.mvc, "/search?q=Tunki&kind=pacm").select("ol.search-results a").eachText())
+			.contains("Canchayllo Hydro Power Plant, Pachacayo – Tunki PoA CPA #2");
+		assertThat(Pages.ok(this.mvc, "/search?q=Canchayllo").select("ol.search-results a").eachAttr("href"))
+			.contains("/pacm-activities/unepccc-row-2185");
+	}
+
+	@Test
+	@Transactional
+	void aChangedSeedFileRebuildsTheSearchEntriesOfTheRecordsItWroteAndTheCounts() {
+		// an out-of-date record (its search entry follows at once: no load is deferring the upkeep)
+		this.jdbc.sql("UPDATE pacm_activity SET title = 'Stale title', publication_status = 'draft', source_url = NULL "
+				+ "WHERE slug = 'unepccc-row-2185'").update();
+		assertThat(count("SELECT count(*) FROM search_entry WHERE kind = 'pacm'")).isEqualTo(2458);
+		assertThat(count("SELECT pacm_activities FROM country_count WHERE iso2 = 'PE'")).isEqualTo(18);
+		this.jdbc.sql("UPDATE seed_record SET checksum = 'older seed', loaded_at = now() + interval '1 minute' "
+				+ "WHERE seed_key = 'unepccc-row-2185'").update();
+		filesChanged();
+		SeedLoader.SeedReport report = this.seedLoader.load();
+		assertThat(report.count("pacm_activity", "UPDATE")).isEqualTo(1);
+		// only what the load wrote is rebuilt: the activity (the rows it reloads unchanged are not)
+		assertThat(report.searchEntriesRebuilt()).isEqualTo(1);
+		assertThat(searchEntriesUnlikeAFullRebuild()).isZero();
+		assertThat(this.jdbc.sql("SELECT title FROM search_entry WHERE kind = 'pacm' AND slug = 'unepccc-row-2185'")
+			.query(String.class)
+			.single()).isEqualTo("Canchayllo Hydro Power Plant, Pachacayo – Tunki PoA CPA #2");
+		assertThat(count("SELECT pacm_activities FROM country_count WHERE iso2 = 'PE'")).isEqualTo(19);
+		// and after the load the triggers keep the index up again at once
+		this.jdbc.sql("UPDATE pacm_activity SET title = 'Renamed after the load' WHERE slug = 'unepccc-row-2185'").update();
+		assertThat(this.jdbc.sql("SELECT title FROM search_entry WHERE kind = 'pacm' AND slug = 'unepccc-row-2185'")
+			.query(String.class)
+			.single()).isEqualTo("Renamed after the load");
+		assertThat(count("SELECT count(*) FROM search_entry_pending")).isZero();
+	}
+
+	@Test
 	@Transactional
 	void aRestartOverUnchangedFilesReadsNoRow() {
 		SeedLoader.SeedReport report = this.seedLoader.load();
@@ -456,6 +502,20 @@ class SeedLoaderIntegrationTests {
 	}
 
 	/** As after a new release of the seed files: every group is read again, row by row. */
+	/** Entries that differ from what the view of every public record's text gives, either way. */
+	private int searchEntriesUnlikeAFullRebuild() {
+		return count("""
+				SELECT count(*) FROM (
+				  (SELECT kind, record_key, slug, title, title_es, title_fr, names, body, refs FROM search_entry
+				   EXCEPT ALL
+				   SELECT kind, record_key, slug, title, title_es, title_fr, names, body, refs FROM search_source)
+				  UNION ALL
+				  (SELECT kind, record_key, slug, title, title_es, title_fr, names, body, refs FROM search_source
+				   EXCEPT ALL
+				   SELECT kind, record_key, slug, title, title_es, title_fr, names, body, refs FROM search_entry)) d
+				""");
+	}
+
 	private void filesChanged() {
 		this.jdbc.sql("UPDATE seed_file SET checksum = 'older release'").update();
 	}
