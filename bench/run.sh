@@ -91,7 +91,8 @@ lists=(/countries/in /countries/in/pacm-activities "/countries/in/pacm-activitie
   '/countries/in/pacm-activities?stage=transition_requested&form=project&sort=title'
   '/countries/in/pacm-activities?form=component&page=2' '/countries/gh/pacm-activities?form=programme')
 echo "overview pages and search, uncached, median of 20 (ms):"
-for path in "${lists[@]}" / /countries '/countries?q=an' '/api/v1/cooperative-approaches?page=2' '/api/v1/cooperative-approaches?country=pe' \
+for path in "${lists[@]}" / /countries '/countries?q=an' /timelines '/timelines?country=in' \
+    '/timelines?region=latin_america_caribbean' '/api/v1/cooperative-approaches?page=2' '/api/v1/cooperative-approaches?country=pe' \
     '/api/v1/ndc-targets?page=1' '/api/v1/pacm-activities?page=1' '/api/v1/capacity-building-projects?page=1' \
     '/admin/cooperative-approaches?q=japan' '/admin/cooperative-approaches?q=japan&page=2' '/admin/ndc-targets?q=2030' \
     '/admin/capacity-building?q=carbon' '/admin/pacm-activities?q=cook' '/admin/changes' '/admin/content-health?page=3'; do

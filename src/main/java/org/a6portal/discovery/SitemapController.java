@@ -18,7 +18,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 
 /**
- * {@code /sitemap.xml}: the home page, the country index, every country page, every published capacity-building
+ * {@code /sitemap.xml}: the home page, the country index, the timelines, every country page, every published capacity-building
  * project, cooperative approach, Article 6.4 activity and initial report, and the open-data page, with absolute URLs at the configured public address ({@link PortalAddress}). Nothing under
  * {@code /admin} and no draft.
  */
@@ -45,6 +45,7 @@ class SitemapController {
 		List<Url> urls = new ArrayList<>();
 		urls.add(new Url(base + "/", newest));
 		urls.add(new Url(base + "/countries", newest));
+		urls.add(new Url(base + "/timelines", newest));
 		countries.forEach((page) -> urls.add(new Url(base + page.path(), page.lastModified())));
 		// a project's page, like every record page, is dated by its content (a seeded one by its source), not the load
 		this.entries.records("capacity_building_project", "capacity_building_project", "/capacity-building/")

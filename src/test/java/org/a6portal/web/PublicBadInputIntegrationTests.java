@@ -41,7 +41,9 @@ class PublicBadInputIntegrationTests {
 	static final List<String> PAGE_PARAMETERS = List.of("/countries/in/pacm-activities?page",
 			"/countries/in/pacm-activities?sort", "/countries/in/pacm-activities?dir",
 			"/countries/in/pacm-activities?stage", "/countries/in/pacm-activities?form",
-			"/countries/td/pacm-activities?page", "/countries/td/pacm-activities?stage");
+			"/countries/td/pacm-activities?page", "/countries/td/pacm-activities?stage",
+			// --- timeline14 ---
+			"/timelines?country", "/timelines?region");
 
 	/** The API's lists, each parameter they read (answers in problem+json). */
 	static final List<String> API_PARAMETERS = List.of("/api/v1/pacm-activities?page", "/api/v1/pacm-activities?size",
@@ -82,6 +84,8 @@ class PublicBadInputIntegrationTests {
 			case "sort" -> "title";
 			case "dir" -> "asc";
 			case "stage" -> "host_approved";
+			case "country" -> "pe";
+			case "region" -> "oceania";
 			default -> "component";
 		};
 		MvcTestResult result = this.mvc.get().uri(URI.create(parameter + "=" + valid + "&" + name + "=" + valid)).exchange();
