@@ -102,7 +102,8 @@ lists+=(/ndc-targets '/ndc-targets?region=africa&sort=year&dir=desc' '/ndc-targe
   /initial-reports '/initial-reports?reviewStatus=submitted&sort=title' /capacity-building
   '/capacity-building?country=pe&sort=started' '/capacity-building?region=africa&year=2024')
 echo "overview pages and search, uncached, median of 20 (ms):"
-for path in "${lists[@]}" / /countries '/countries?q=an' '/api/v1/cooperative-approaches?page=2' '/api/v1/cooperative-approaches?country=pe' \
+for path in "${lists[@]}" / /countries '/countries?q=an' /timelines '/timelines?country=in' \
+    '/timelines?region=latin_america_caribbean' '/api/v1/cooperative-approaches?page=2' '/api/v1/cooperative-approaches?country=pe' \
     '/api/v1/ndc-targets?page=1' '/api/v1/pacm-activities?page=1' '/api/v1/capacity-building-projects?page=1' \
     '/admin/cooperative-approaches?q=japan' '/admin/cooperative-approaches?q=japan&page=2' '/admin/ndc-targets?q=2030' \
     '/admin/capacity-building?q=carbon' '/admin/pacm-activities?q=cook' '/admin/changes' '/admin/content-health?page=3'; do

@@ -20,9 +20,9 @@ import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 
 /**
- * {@code /sitemap.xml}: the home page, the country index, every country page, every published record of each kind
- * with pages of its own ({@link RecordKinds#withPages()}), and the open-data page, with absolute URLs at the
- * configured public address ({@link PortalAddress}). Nothing under
+ * {@code /sitemap.xml}: the home page, the country index, the overview pages, the timelines, every country page,
+ * every published record of each kind with pages of its own ({@link RecordKinds#withPages()}), and the open-data
+ * page, with absolute URLs at the configured public address ({@link PortalAddress}). Nothing under
  * {@code /admin} and no draft.
  */
 @Controller
@@ -54,6 +54,7 @@ class SitemapController {
 		// the overview pages (issue 14), unfiltered: they show every country's records
 		urls.add(new Url(base + "/cooperative-approaches", newest));
 		urls.add(new Url(base + "/pacm-activities", newest));
+		urls.add(new Url(base + "/timelines", newest));
 		countries.forEach((page) -> urls.add(new Url(base + page.path(), page.lastModified())));
 		// a project's page, like every record page, is dated by its content (a seeded one by its source), not the load
 		for (RecordKind kind : this.kinds.withPages()) {

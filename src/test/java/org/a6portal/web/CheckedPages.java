@@ -23,6 +23,8 @@ final class CheckedPages {
 			page("/ndc-targets/ndc-pe-2020"),
 			page("/capacity-building/cb-iaa6"),
 			page("/embed/countries/pe"),
+			// --- timeline14 ---
+			page("/timelines?region=latin_america_caribbean"),
 			new CheckedPage("/countries/no-such-country", 404, false),
 			page("/admin/login"),
 			// --- overviewA ---

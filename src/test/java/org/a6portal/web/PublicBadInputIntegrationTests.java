@@ -54,7 +54,9 @@ class PublicBadInputIntegrationTests {
 			"/initial-reports?page", "/initial-reports?sort", "/initial-reports?dir", "/initial-reports?country",
 			"/initial-reports?region", "/initial-reports?reviewStatus", "/capacity-building?page",
 			"/capacity-building?sort", "/capacity-building?dir", "/capacity-building?country",
-			"/capacity-building?region", "/capacity-building?organisation", "/capacity-building?year");
+			"/capacity-building?region", "/capacity-building?organisation", "/capacity-building?year",
+			// --- timeline14 ---
+			"/timelines?country", "/timelines?region");
 
 	/** The API's lists, each parameter they read (answers in problem+json). */
 	static final List<String> API_PARAMETERS = List.of("/api/v1/pacm-activities?page", "/api/v1/pacm-activities?size",
