@@ -20,8 +20,8 @@ import java.util.zip.GZIPInputStream;
 /**
  * Finds sentences that begin with a cut-off word ("o date, representatives …", where "To date" lost its first
  * letter): a sentence whose first word is in lower case and is not a word of the text's language. The words come from
- * Debian's word lists (wamerican with wbritish, wspanish, wfrench; see {@code contenthealth/words/*.COPYRIGHT}), kept to the words
- * that begin in lower case, each list read once, when first needed.
+ * Hunspell dictionaries under the MPL (Spanish, French) and SCOWL (English), kept to the words that begin in lower case
+ * (see {@code contenthealth/words/README.md}); each list is read once, when first needed, and kept front-coded.
  * <p>
  * Not flagged: a first token with a digit or a capital after its first letter (a code such as {@code tCO2e}), a
  * known abbreviation ({@code e.g.}, {@code i.e.}, {@code cf.}, {@code etc.}, {@code vs.}), and a French elision
@@ -43,7 +43,7 @@ final class SentenceStarts {
 	private static final Map<String, Set<String>> ONE_LETTER_WORDS = Map.of("en", Set.of("a"), "es",
 			Set.of("a", "e", "o", "u", "y"), "fr", Set.of("a", "à", "y", "ô"));
 
-	private static final Map<String, String[]> WORDS = new ConcurrentHashMap<>();
+	private static final Map<String, WordList> WORDS = new ConcurrentHashMap<>();
 
 	private SentenceStarts() {
 	}
@@ -92,25 +92,96 @@ final class SentenceStarts {
 	}
 
 	private static boolean isWord(String word, String language) {
-		String[] words = WORDS.computeIfAbsent(language, SentenceStarts::load);
-		return Arrays.binarySearch(words, word) >= 0 || Arrays.binarySearch(words, word.replaceAll("\\.", "")) >= 0;
+		WordList words = WORDS.computeIfAbsent(language, WordList::load);
+		return words.contains(word) || words.contains(word.replaceAll("\\.", ""));
 	}
 
-	private static String[] load(String language) {
-		String resource = "/contenthealth/words/" + language + ".txt.gz";
-		try (InputStream in = SentenceStarts.class.getResourceAsStream(resource)) {
-			if (in == null) {
-				throw new IllegalStateException("Word list missing: " + resource);
+	/**
+	 * A sorted list of words kept as it is stored, front-coded (each word: how many leading characters it shares with
+	 * the one before, then the rest), in blocks whose first word is whole: a lookup is a binary search over the blocks'
+	 * first words, then a walk through one block. Close to a tenth of the memory of the same words as strings.
+	 */
+	static final class WordList {
+
+		private static final int BLOCK = 32;
+
+		private final String[] firsts;
+
+		private final String[] blocks;
+
+		private WordList(String[] firsts, String[] blocks) {
+			this.firsts = firsts;
+			this.blocks = blocks;
+		}
+
+		static WordList load(String language) {
+			String resource = "/contenthealth/words/" + language + ".words.gz";
+			try (InputStream in = SentenceStarts.class.getResourceAsStream(resource)) {
+				if (in == null) {
+					throw new IllegalStateException("Word list missing: " + resource);
+				}
+				BufferedReader reader = new BufferedReader(
+						new InputStreamReader(new GZIPInputStream(in), StandardCharsets.UTF_8));
+				List<String> firsts = new ArrayList<>();
+				List<String> blocks = new ArrayList<>();
+				StringBuilder block = new StringBuilder();
+				String previous = "";
+				int count = 0;
+				for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+					if (line.isEmpty()) {
+						continue;
+					}
+					String word = previous.substring(0, line.charAt(0) - '0') + line.substring(1);
+					if (count > 0 && word.compareTo(previous) <= 0) {
+						throw new IllegalStateException("Word list out of order at " + word + ": " + resource);
+					}
+					if (count % BLOCK == 0) {
+						if (count > 0) {
+							blocks.add(block.toString());
+							block.setLength(0);
+						}
+						firsts.add(word);
+					}
+					else {
+						block.append(line).append('\n');
+					}
+					previous = word;
+					count++;
+				}
+				if (count > 0) {
+					blocks.add(block.toString());
+				}
+				return new WordList(firsts.toArray(String[]::new), blocks.toArray(String[]::new));
 			}
-			BufferedReader reader = new BufferedReader(
-					new InputStreamReader(new GZIPInputStream(in), StandardCharsets.UTF_8));
-			String[] words = reader.lines().map((line) -> line.toLowerCase(Locale.ROOT)).toArray(String[]::new);
-			Arrays.sort(words);
-			return words;
+			catch (IOException ex) {
+				throw new UncheckedIOException(ex);
+			}
 		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
+
+		boolean contains(String word) {
+			int found = Arrays.binarySearch(this.firsts, word);
+			if (found >= 0) {
+				return true;
+			}
+			int index = -found - 2;
+			if (index < 0) {
+				return false;
+			}
+			String block = this.blocks[index];
+			String previous = this.firsts[index];
+			for (int start = 0; start < block.length();) {
+				int end = block.indexOf('\n', start);
+				String current = previous.substring(0, block.charAt(start) - '0') + block.substring(start + 1, end);
+				int order = current.compareTo(word);
+				if (order >= 0) {
+					return order == 0;
+				}
+				previous = current;
+				start = end + 1;
+			}
+			return false;
 		}
+
 	}
 
 }

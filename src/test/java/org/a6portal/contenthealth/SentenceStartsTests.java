@@ -50,4 +50,42 @@ class SentenceStartsTests {
 		assertThat(SentenceStarts.in("Version 2.0 of the rules. 3.5 million tonnes.", "en")).isEmpty();
 	}
 
+	@Test
+	void theMplListsKnowEachLanguagesWordsSegúnIncluded() {
+		assertThat(SentenceStarts.in("según la fuente. conforme al acuerdo. dándoselo todo. actividades previstas.", "es"))
+			.isEmpty();
+		assertThat(SentenceStarts.in("après la signature. selon la source. jusqu’à 2030. bilatéral.", "fr")).isEmpty();
+		assertThat(SentenceStarts.in("según la fuente. egún la fuente.", "es")).containsExactly("egún");
+		assertThat(SentenceStarts.in("selon la source. elon la source.", "fr")).containsExactly("elon");
+	}
+
+	@Test
+	void aFrontCodedListFindsEveryWordItHoldsAndNoOther() throws java.io.IOException {
+		SentenceStarts.WordList list = SentenceStarts.WordList.load("es");
+		java.util.List<String> words = new java.util.ArrayList<>();
+		try (java.io.BufferedReader reader = new java.io.BufferedReader(new java.io.InputStreamReader(
+				new java.util.zip.GZIPInputStream(getClass().getResourceAsStream("/contenthealth/words/es.words.gz")),
+				java.nio.charset.StandardCharsets.UTF_8))) {
+			String previous = "";
+			for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+				previous = previous.substring(0, line.charAt(0) - '0') + line.substring(1);
+				words.add(previous);
+			}
+		}
+		assertThat(words).hasSizeGreaterThan(900_000).contains("según");
+		// every word (first of a block or not) is found, and a word with a letter more or less is not, unless listed
+		for (String word : words) {
+			assertThat(list.contains(word)).as(word).isTrue();
+		}
+		java.util.Set<String> known = new java.util.HashSet<>(words);
+		for (int i = 0; i < words.size(); i += 97) {
+			String longer = words.get(i) + "q";
+			String shorter = words.get(i).substring(1);
+			assertThat(list.contains(longer)).as(longer).isEqualTo(known.contains(longer));
+			assertThat(list.contains(shorter)).as(shorter).isEqualTo(known.contains(shorter));
+		}
+		assertThat(list.contains("")).isFalse();
+		assertThat(list.contains("zzzzzz")).isFalse();
+	}
+
 }
