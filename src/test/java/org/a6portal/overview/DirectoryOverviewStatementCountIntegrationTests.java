@@ -1,21 +1,12 @@
 package org.a6portal.overview;
 
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Proxy;
-import java.sql.Connection;
 import java.util.List;
-import java.util.Set;
-import java.util.concurrent.CopyOnWriteArrayList;
-
-import javax.sql.DataSource;
 
 import org.a6portal.support.IntegrationTest;
+import org.a6portal.support.StatementCounting;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.config.BeanPostProcessor;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
@@ -30,13 +21,11 @@ import static org.assertj.core.api.Assertions.assertThat;
  * through JdbcClient, so every statement the pool's connections prepare is counted.
  */
 @IntegrationTest
-@Import(DirectoryOverviewStatementCountIntegrationTests.StatementCounting.class)
+@Import(StatementCounting.class)
 @Transactional
 class DirectoryOverviewStatementCountIntegrationTests {
 
 	private static final long STATEMENTS_PER_PAGE = 4;
-
-	private static final String REVISION_PROBE = "SELECT coalesce(max(id), 0) FROM change_log";
 
 	private static final List<String> PAGES = List.of("/ndc-targets", "/ndc-targets?region=africa&sort=year&page=2",
 			"/ndc-targets?country=gh&conditional=true", "/initial-reports", "/initial-reports?country=gh&sort=title",
@@ -97,53 +86,7 @@ class DirectoryOverviewStatementCountIntegrationTests {
 		StatementCounting.SQL.clear();
 		assertThat(this.mvc.get().uri(path)).as(path).hasStatusOk();
 		// the page cache's revision probe (pagecache.CurrentRevision) runs around every request, whatever the page
-		return StatementCounting.SQL.stream().filter((sql) -> !sql.equals(REVISION_PROBE)).count();
-	}
-
-	@TestConfiguration(proxyBeanMethods = false)
-	static class StatementCounting {
-
-		static final List<String> SQL = new CopyOnWriteArrayList<>();
-
-		private static final Set<String> PREPARING = Set.of("prepareStatement", "createStatement", "prepareCall");
-
-		@Bean
-		static BeanPostProcessor countingDataSource() {
-			return new BeanPostProcessor() {
-				@Override
-				public Object postProcessAfterInitialization(Object bean, String beanName) {
-					return (bean instanceof DataSource pool && !Proxy.isProxyClass(bean.getClass())) ? counting(pool) : bean;
-				}
-			};
-		}
-
-		private static DataSource counting(DataSource pool) {
-			return (DataSource) Proxy.newProxyInstance(StatementCounting.class.getClassLoader(),
-					new Class<?>[] { DataSource.class }, (proxy, method, arguments) -> {
-						Object result = invoke(pool, method, arguments);
-						return (result instanceof Connection connection) ? counting(connection) : result;
-					});
-		}
-
-		private static Connection counting(Connection connection) {
-			return (Connection) Proxy.newProxyInstance(StatementCounting.class.getClassLoader(),
-					new Class<?>[] { Connection.class }, (proxy, method, arguments) -> {
-						if (PREPARING.contains(method.getName())) {
-							SQL.add((arguments != null && arguments.length > 0) ? String.valueOf(arguments[0]) : "(statement)");
-						}
-						return invoke(connection, method, arguments);
-					});
-		}
-
-		private static Object invoke(Object target, java.lang.reflect.Method method, Object[] arguments) throws Throwable {
-			try {
-				return method.invoke(target, arguments);
-			}
-			catch (InvocationTargetException ex) {
-				throw ex.getCause();
-			}
-		}
-
+		return StatementCounting.pageStatements().size();
 	}
 
 }
