@@ -3,6 +3,7 @@
 # database, for files of ROWS rows (default "250 1000 2000 5000") of new cooperative approaches, then the apply of
 # the largest file again with every row changed (updates instead of inserts). Each request is timed by curl, whole
 # (upload, checks, writes and the rendered result page). Prints one line per file.
+# JAVA_OPTS: more JVM options, e.g. -XX:StartFlightRecording=filename=/tmp/import.jfr to profile the applies.
 # Needs: curl, PostgreSQL on 127.0.0.1:5432 (user postgres), JDK 25.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -23,7 +24,7 @@ log=$(mktemp /tmp/a6portal-import-bench.XXXXXX.log)
 work=$(mktemp -d /tmp/a6portal-import-bench.XXXXXX)
 editor=bench@example.org
 password="bench-$$-$RANDOM$RANDOM"
-PORTAL_BASE_URL="http://127.0.0.1:$PORT" ADMIN_EMAIL=$editor ADMIN_PASSWORD=$password "$JAVA_HOME/bin/java" -Xmx"$HEAP" -jar "$jar" --server.port="$PORT" \
+PORTAL_BASE_URL="http://127.0.0.1:$PORT" ADMIN_EMAIL=$editor ADMIN_PASSWORD=$password "$JAVA_HOME/bin/java" -Xmx"$HEAP" ${JAVA_OPTS:-} -jar "$jar" --server.port="$PORT" \
   --spring.datasource.url="jdbc:postgresql://127.0.0.1:5432/$db" --spring.datasource.password= \
   --spring.jpa.properties.hibernate.generate_statistics=true \
   --logging.level.org.hibernate.session.metrics=debug > "$log" 2>&1 &
@@ -55,6 +56,19 @@ write_file() {
   echo "$file"
 }
 
+# CPU seconds (user + system) used so far by the portal's JVM and by the PostgreSQL backends connected to its database
+# (the pool's connections live as long as the portal): under load, wall time is mostly waiting, this is the work.
+cpu_ticks() {
+  local total=0 pid fields
+  for pid in "$@"; do
+    [ -r "/proc/$pid/stat" ] || continue
+    read -r -a fields < <(sed 's/^.*) //' "/proc/$pid/stat")
+    total=$((total + fields[11] + fields[12]))
+  done
+  echo "$total"
+}
+backends() { psql -tA -h 127.0.0.1 -U postgres -d "$db" -c "SELECT pid FROM pg_stat_activity WHERE datname = '$db' AND pid <> pg_backend_pid()"; }
+
 # Previews and applies a file; prints rows, size, the two times and the answers' status codes.
 run() {
   local rows=$1 file=$2 label=$3
@@ -67,15 +81,25 @@ run() {
   token=$(grep -o 'name="_csrf" value="[^"]*"' "$work/preview.html" | tail -n 1 | sed 's/.*value="//; s/"$//')
   local before
   before=$(wc -l < "$log")
+  local pids app_before db_before
+  pids=$(backends)
+  app_before=$(cpu_ticks "$APP_PID")
+  # shellcheck disable=SC2086
+  db_before=$(cpu_ticks $pids)
   apply=$(curl -s -c "$cookies" -b "$cookies" -o "$work/apply.html" -w '%{http_code} %{time_total} %{size_upload}' \
     --data-urlencode "_csrf=$token" --data-urlencode "upload=$upload" "$base/admin/import/apply")
+  local ticks app_cpu db_cpu
+  ticks=$(getconf CLK_TCK)
+  app_cpu=$(awk -v a="$(cpu_ticks "$APP_PID")" -v b="$app_before" -v t="$ticks" 'BEGIN {printf "%.1f", (a - b) / t}')
+  # shellcheck disable=SC2086
+  db_cpu=$(awk -v a="$(cpu_ticks $pids)" -v b="$db_before" -v t="$ticks" 'BEGIN {printf "%.1f", (a - b) / t}')
   sleep 0.5
   # Hibernate's statistics of the apply's session (the one with most statements since the request began)
   statements=$(tail -n +"$((before + 1))" "$log" | grep -o 'ns executing [0-9]* JDBC statements' | grep -o '[0-9]*' | sort -n | tail -n 1 || true)
   batches=$(tail -n +"$((before + 1))" "$log" | grep -o 'ns executing [0-9]* JDBC batches' | grep -o '[0-9]*' | sort -n | tail -n 1 || true)
-  printf '%-8s %6s rows %8s bytes  preview %s s (HTTP %s)  apply %s s (HTTP %s, request %s bytes; JPA: %s statements, %s batches)\n' \
+  printf '%-8s %6s rows %8s bytes  preview %s s (HTTP %s)  apply %s s (HTTP %s, request %s bytes; JPA: %s statements, %s batches; CPU: portal %s s, database %s s)\n' \
     "$label" "$rows" "$(stat -c %s "$file")" "${preview#* }" "${preview%% *}" "$(echo "$apply" | cut -d' ' -f2)" \
-    "${apply%% *}" "$(echo "$apply" | cut -d' ' -f3)" "${statements:-?}" "${batches:-?}"
+    "${apply%% *}" "$(echo "$apply" | cut -d' ' -f3)" "${statements:-?}" "${batches:-?}" "$app_cpu" "$db_cpu"
 }
 
 echo "load average before: $(cut -d' ' -f1-3 /proc/loadavg) on $(nproc) CPUs"

@@ -101,13 +101,15 @@ public class RecordEditing {
 				boolean wasPublished = records.isPublished(entity);
 				Set<String> countriesBefore = records.countriesOf(entity);
 				records.apply(form, entity);
-				imported.add(new Imported<>(entity, before, wasPublished, countriesBefore));
+				imported.add(new Imported<>(entity, before, wasPublished, countriesBefore, null));
 			}
 			else {
-				imported.add(new Imported<>(records.save(records.create(form)), null, false, Set.of()));
+				imported.add(new Imported<>(records.save(records.create(form)), null, false, Set.of(),
+						slugOf.apply(form)));
 			}
 		}
 		flush();
+		restoreIds(records, imported);
 		List<NewChange> changes = new java.util.ArrayList<>(imported.size());
 		for (Imported<E> row : imported) {
 			Map<String, Object> after = state(records.toForm(row.entity()));
@@ -126,7 +128,24 @@ public class RecordEditing {
 	}
 
 	private record Imported<E>(E entity, @Nullable Map<String, Object> before, boolean wasPublished,
-			Set<String> countriesBefore) {
+			Set<String> countriesBefore, @Nullable String createdSlug) {
+	}
+
+	/**
+	 * A record the import created under the slug of a deleted one (deleted by hand, by a bulk action, or by undoing
+	 * the import that first created it) is that record back: it takes the id it had, and its history carries on.
+	 */
+	private <E, F extends RecordForm> void restoreIds(EditableRecords<E, F> records, List<Imported<E>> imported) {
+		List<String> created = imported.stream().map(Imported::createdSlug).filter(java.util.Objects::nonNull).toList();
+		Map<String, String> deleted = this.changeLog.deletedIdsBySlug(records.entityType(), created);
+		for (int i = 0; i < imported.size(); i++) {
+			Imported<E> row = imported.get(i);
+			String id = (row.createdSlug() != null) ? deleted.get(row.createdSlug()) : null;
+			if (id != null && records.find(id).isEmpty()) {
+				imported.set(i, new Imported<>(withId(records, row.entity(), id), null, false, Set.of(),
+						row.createdSlug()));
+			}
+		}
 	}
 
 	/**
@@ -261,10 +280,11 @@ public class RecordEditing {
 	private <E, F extends RecordForm> void undo(EditableRecords<E, F> records, ChangeEntry change, String editor,
 			long undoId) {
 		if (change.afterState() == null && change.beforeState() != null) {
-			// deleted by the group: created again from its last state
+			// deleted by the group: created again from its last state, under the id it had (its history carries on)
 			F form = this.json.convertValue(change.beforeState(), records.formType());
 			E restored = records.save(records.create(form));
 			flush();
+			restored = withId(records, restored, change.entityId());
 			record(records, restored, ChangeAction.REVERT, editor, null, false, Set.of(), change.id(), undoId);
 			return;
 		}

@@ -151,6 +151,29 @@ public class ChangeLog {
 			.list();
 	}
 
+	/**
+	 * The ids that deleted records of a kind had, by slug (each slug's latest deletion): an import that names one of
+	 * these slugs brings that record back under its id, so that its history carries on.
+	 */
+	@Transactional(readOnly = true)
+	public Map<String, String> deletedIdsBySlug(String entityType, java.util.Collection<String> slugs) {
+		if (slugs.isEmpty()) {
+			return Map.of();
+		}
+		Map<String, String> ids = new java.util.HashMap<>();
+		this.jdbc.sql("""
+				SELECT DISTINCT ON (before_state ->> 'slug') before_state ->> 'slug' AS slug, entity_id
+				FROM change_log
+				WHERE entity_type = ? AND after_state IS NULL AND before_state IS NOT NULL
+				  AND before_state ->> 'slug' = ANY (?)
+				ORDER BY before_state ->> 'slug', id DESC
+				""")
+			.params(entityType, slugs.toArray(String[]::new))
+			.query((rs, row) -> ids.put(rs.getString("slug"), rs.getString("entity_id")))
+			.list();
+		return ids;
+	}
+
 	/** The changes touching a country, newest first. */
 	@Transactional(readOnly = true)
 	public List<ChangeEntry> forCountry(String iso2, int limit) {

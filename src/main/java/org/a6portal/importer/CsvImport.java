@@ -148,9 +148,10 @@ public class CsvImport {
 		CSVFormat format = CSVFormat.RFC4180.builder().setHeader(mapping.columns().toArray(String[]::new)).get();
 		EditableRecords<E, F> records = mapping.records();
 		try (CSVPrinter printer = new CSVPrinter(out, format)) {
+			Function<F, Map<String, @Nullable Object>> exporter = mapping.exporter();
 			for (E entity : records.all().toList()) {
 				F form = records.toForm(entity);
-				Map<String, @Nullable Object> cells = new LinkedHashMap<>(mapping.cells(form));
+				Map<String, @Nullable Object> cells = new LinkedHashMap<>(exporter.apply(form));
 				cells.put(ImportMapping.PUBLICATION_STATUS, form.getPublicationStatus().code());
 				cells.put(ImportMapping.SOURCE_RETRIEVED_ON, form.getSourceRetrievedOn());
 				cells.put(ImportMapping.LAST_REVIEWED_ON, form.getLastReviewedOn());

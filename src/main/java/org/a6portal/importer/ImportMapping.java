@@ -98,6 +98,14 @@ abstract class ImportMapping<E, F extends SourcedRecordForm> {
 	/** The cells of the kind's own columns for a record's form, as the export writes them and the import reads them. */
 	abstract Map<String, @Nullable Object> cells(F form);
 
+	/**
+	 * The cells of every record of one export: {@link #cells} by default. A kind whose cells name other records reads
+	 * those once per export here, not once per row.
+	 */
+	java.util.function.Function<F, Map<String, @Nullable Object>> exporter() {
+		return this::cells;
+	}
+
 	/** The shared source columns, read into the form. */
 	static void readSource(SourcedRecordForm form, Row row) {
 		form.setSourceUrl(row.optional("source_url"));

@@ -73,9 +73,21 @@ class ItmoEventImport extends ImportMapping<ItmoEvent, ItmoEventForm> {
 
 	@Override
 	Map<String, @Nullable Object> cells(ItmoEventForm form) {
+		return cells(form, this.approaches::slugOf);
+	}
+
+	/** One export's rows: the approaches' slugs are read once, not per row. */
+	@Override
+	java.util.function.Function<ItmoEventForm, Map<String, @Nullable Object>> exporter() {
+		Map<Long, String> slugs = this.approaches.all();
+		return (form) -> cells(form, (id) -> (id != null) ? slugs.get(id) : null);
+	}
+
+	private static Map<String, @Nullable Object> cells(ItmoEventForm form,
+			java.util.function.Function<@Nullable Long, @Nullable String> approachSlug) {
 		Map<String, @Nullable Object> cells = new LinkedHashMap<>();
 		cells.put("id", form.getSlug());
-		cells.put(ApproachSlugs.COLUMN, this.approaches.slugOf(form.getApproachId()));
+		cells.put(ApproachSlugs.COLUMN, approachSlug.apply(form.getApproachId()));
 		cells.put("host_party_iso2", form.getHostIso2());
 		cells.put("acquiring_party_iso2", form.getAcquiringIso2());
 		cells.put("activity_title", form.getActivityTitle());

@@ -45,9 +45,21 @@ class ItmoTransferImport extends ImportMapping<ItmoTransfer, ItmoTransferForm> {
 
 	@Override
 	Map<String, @Nullable Object> cells(ItmoTransferForm form) {
+		return cells(form, this.approaches::slugOf);
+	}
+
+	/** One export's rows: the approaches' slugs are read once, not per row. */
+	@Override
+	java.util.function.Function<ItmoTransferForm, Map<String, @Nullable Object>> exporter() {
+		Map<Long, String> slugs = this.approaches.all();
+		return (form) -> cells(form, (id) -> (id != null) ? slugs.get(id) : null);
+	}
+
+	private static Map<String, @Nullable Object> cells(ItmoTransferForm form,
+			java.util.function.Function<@Nullable Long, @Nullable String> approachSlug) {
 		Map<String, @Nullable Object> cells = new LinkedHashMap<>();
 		cells.put("id", form.getSlug());
-		cells.put(ApproachSlugs.COLUMN, this.approaches.slugOf(form.getApproachId()));
+		cells.put(ApproachSlugs.COLUMN, approachSlug.apply(form.getApproachId()));
 		cells.put("from_party_iso2", form.getFromIso2());
 		cells.put("to_party_iso2", form.getToIso2());
 		cells.put("transferred_on", form.getTransferredOn());

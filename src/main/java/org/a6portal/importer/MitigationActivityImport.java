@@ -51,9 +51,21 @@ class MitigationActivityImport extends ImportMapping<MitigationActivity, Mitigat
 
 	@Override
 	Map<String, @Nullable Object> cells(MitigationActivityForm form) {
+		return cells(form, this.approaches::slugOf);
+	}
+
+	/** One export's rows: the approaches' slugs are read once, not per row. */
+	@Override
+	java.util.function.Function<MitigationActivityForm, Map<String, @Nullable Object>> exporter() {
+		Map<Long, String> slugs = this.approaches.all();
+		return (form) -> cells(form, (id) -> (id != null) ? slugs.get(id) : null);
+	}
+
+	private static Map<String, @Nullable Object> cells(MitigationActivityForm form,
+			java.util.function.Function<@Nullable Long, @Nullable String> approachSlug) {
 		Map<String, @Nullable Object> cells = new LinkedHashMap<>();
 		cells.put("id", form.getSlug());
-		cells.put(ApproachSlugs.COLUMN, this.approaches.slugOf(form.getApproachId()));
+		cells.put(ApproachSlugs.COLUMN, approachSlug.apply(form.getApproachId()));
 		cells.put("title", form.getTitle());
 		cells.put("activity_type", form.getActivityTypeCode());
 		cells.put("authorized_on", form.getAuthorizedOn());

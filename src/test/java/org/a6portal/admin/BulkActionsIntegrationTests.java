@@ -118,6 +118,27 @@ class BulkActionsIntegrationTests {
 	}
 
 	@Test
+	void anUndoneBulkDeleteBringsTheRecordsBackUnderTheirIdsWithTheirHistory() {
+		String pe = id("ca-sg-pe");
+		String cl = id("ca-sg-cl");
+		String parties = this.jdbc.sql("SELECT string_agg(country_iso2 || ':' || role, ',' ORDER BY country_iso2) "
+				+ "FROM cooperative_approach_party WHERE approach_id = ?").param(Long.valueOf(pe)).query(String.class).single();
+		assertThat(apply("delete", "ca-sg-pe", "ca-sg-cl")).hasStatus3xxRedirection();
+		long bulkId = latestBulk();
+		this.entityManager.clear();
+		assertThat(this.mvc.post().uri("/admin/changes/" + bulkId + "/revert").with(csrf()).exchange())
+			.hasStatus3xxRedirection();
+		assertThat(id("ca-sg-pe")).as("the id it had").isEqualTo(pe);
+		assertThat(id("ca-sg-cl")).as("the id it had").isEqualTo(cl);
+		assertThat(this.jdbc.sql("SELECT string_agg(country_iso2 || ':' || role, ',' ORDER BY country_iso2) "
+				+ "FROM cooperative_approach_party WHERE approach_id = ?").param(Long.valueOf(pe)).query(String.class)
+			.single()).isEqualTo(parties);
+		Document history = Pages.html(this.mvc.get().uri(APPROACHES + "/" + pe + "/history").exchange());
+		assertThat(history.select(".history__meta strong").eachText()).startsWith("Reverted", "Deleted");
+		assertThat(this.mvc.get().uri(APPROACHES + "/" + pe + "/edit").exchange()).hasStatusOk();
+	}
+
+	@Test
 	void aBulkActionWhoseRecordsChangedSinceIsNotUndoneAndSaysWhich() {
 		apply("unpublish", "ca-sg-pe", "ca-sg-cl");
 		long bulkId = latestBulk();

@@ -125,6 +125,32 @@ class ImportUndoIntegrationTests {
 		assertThat(title("ca-ch-pe")).isEqualTo("Edited after the import");
 	}
 
+	@Test
+	void recordsAnUndoneImportCreatedComeBackUnderTheirIdsWithTheirHistoryWhenImportedAgain() {
+		apply(upload(HEADER + NEW_ROW, "keep"));
+		String id = id("ca-pe-no-new");
+		assertThat(this.mvc.post().uri("/admin/changes/" + latestImport() + "/revert").with(csrf()).exchange())
+			.hasStatus3xxRedirection();
+		assertThat(count("SELECT count(*) FROM cooperative_approach WHERE slug = 'ca-pe-no-new'")).isZero();
+		this.entityManager.clear();
+
+		apply(upload(HEADER + NEW_ROW, "keep"));
+		assertThat(id("ca-pe-no-new")).as("the id it had").isEqualTo(id);
+		assertThat(this.jdbc.sql("SELECT string_agg(country_iso2 || ':' || role, ',' ORDER BY role) "
+				+ "FROM cooperative_approach_party WHERE approach_id = ?").param(Long.valueOf(id)).query(String.class)
+			.single()).isEqualTo("NO:acquiring,PE:transferring");
+		assertThat(this.jdbc.sql("SELECT action FROM change_log WHERE entity_type = 'cooperative_approach' "
+				+ "AND entity_id = ? ORDER BY id").param(id).query(String.class).list())
+			.as("created, deleted by the undo, created again: one history").containsExactly("import", "revert", "import");
+		Document history = Pages.html(this.mvc.get().uri("/admin/cooperative-approaches/" + id + "/history").exchange());
+		assertThat(history.select(".history__entry")).hasSize(3);
+	}
+
+	private String id(String slug) {
+		return this.jdbc.sql("SELECT id::text FROM cooperative_approach WHERE slug = ?").param(slug)
+			.query(String.class).single();
+	}
+
 	private long latestImport() {
 		return this.jdbc.sql("SELECT max(id) FROM change_log WHERE entity_type = 'import' AND action = 'import'")
 			.query(Long.class).single();
