@@ -7,8 +7,7 @@ CREATE INDEX change_log_deleted_slug_idx ON change_log (entity_type, (before_sta
 -- record_key = ANY (keys)), and search_source names a record by its id as text. Without an index on that text, each
 -- trigger read the whole table: a 5,000-row import fired 20,000 triggers over a growing table, a cost that grew with
 -- the square of the rows (bench/import.sh). With these, each trigger reads its own record only.
-CREATE INDEX cooperative_approach_id_text_idx ON cooperative_approach ((id::text));
-CREATE INDEX pacm_activity_id_text_idx ON pacm_activity ((id::text));
+-- (cooperative_approach_id_text_idx and pacm_activity_id_text_idx: made by V21 for the same reason)
 CREATE INDEX ndc_submission_id_text_idx ON ndc_submission ((id::text));
 CREATE INDEX initial_report_id_text_idx ON initial_report ((id::text));
 CREATE INDEX capacity_building_project_id_text_idx ON capacity_building_project ((id::text));
