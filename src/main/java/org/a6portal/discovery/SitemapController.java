@@ -45,6 +45,8 @@ class SitemapController {
 		List<Url> urls = new ArrayList<>();
 		urls.add(new Url(base + "/", newest));
 		urls.add(new Url(base + "/countries", newest));
+		// the comparison's own address: a picker of countries, whose names change with no record
+		urls.add(new Url(base + "/compare", null));
 		countries.forEach((page) -> urls.add(new Url(base + page.path(), page.lastModified())));
 		// a project's page, like every record page, is dated by its content (a seeded one by its source), not the load
 		this.entries.records("capacity_building_project", "capacity_building_project", "/capacity-building/")

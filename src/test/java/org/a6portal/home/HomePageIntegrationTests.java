@@ -122,6 +122,10 @@ class HomePageIntegrationTests {
 		assertThat(page.select(".home-changes__list li").size()).isLessThanOrEqualTo(HomeController.LATEST_CHANGES);
 		assertThat(page.select(".home-next a").eachAttr("href")).contains("/countries", "/api", "/feeds/changes.atom",
 				"/about");
+		// the pages that explore across countries
+		assertThat(page.select(".home-next a").eachAttr("href")).contains("/search", "/cooperative-approaches",
+				"/pacm-activities", "/ndc-targets", "/initial-reports", "/capacity-building", "/compare", "/timelines");
+		assertThat(page("/?lang=fr").select(".home-next a[href=/compare]").text()).isEqualTo("Comparer des pays");
 	}
 
 	@Test

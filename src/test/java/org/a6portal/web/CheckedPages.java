@@ -24,7 +24,14 @@ final class CheckedPages {
 			page("/capacity-building/cb-iaa6"),
 			page("/embed/countries/pe"),
 			new CheckedPage("/countries/no-such-country", 404, false),
-			page("/admin/login"));
+			page("/admin/login"),
+			// --- compare14 ---
+			page("/?measure=approaches"),
+			page("/?measure=transitions"),
+			page("/search?q=cookstove"),
+			page("/search?q=zzyzxqwv"),
+			page("/compare"),
+			page("/compare?c=pe,gh"));
 
 	/** Editors' pages: the test signs in first. */
 	static final List<CheckedPage> SIGNED_IN = List.of(
