@@ -55,6 +55,8 @@ class SitemapController {
 		urls.add(new Url(base + "/cooperative-approaches", newest));
 		urls.add(new Url(base + "/pacm-activities", newest));
 		urls.add(new Url(base + "/timelines", newest));
+		// the comparison's own address: a picker of countries, whose names change with no record
+		urls.add(new Url(base + "/compare", null));
 		countries.forEach((page) -> urls.add(new Url(base + page.path(), page.lastModified())));
 		// a project's page, like every record page, is dated by its content (a seeded one by its source), not the load
 		for (RecordKind kind : this.kinds.withPages()) {

@@ -167,13 +167,26 @@ public class CountryProfileService {
 
 	private SectorBreakdown sectorBreakdown(List<CooperativeApproach> approaches, List<MitigationActivity> activities,
 			List<PacmTally> tallies) {
+		return sectorBreakdown(approaches, activities, tallies, activityTypesByCode());
+	}
+
+	/** Every activity type with its sector, by code: one statement. */
+	Map<String, ActivityType> activityTypesByCode() {
+		return this.activityTypes.findAllInSectorOrder()
+			.stream()
+			.collect(Collectors.toMap(ActivityType::getCode, Function.identity()));
+	}
+
+	/**
+	 * The sector breakdown the country page shows, from records already fetched (the compare page passes the
+	 * approaches and PACM tallies of each country it shows, with the activity types read once for all of them).
+	 */
+	static SectorBreakdown sectorBreakdown(List<CooperativeApproach> approaches, List<MitigationActivity> activities,
+			List<PacmTally> tallies, Map<String, ActivityType> types) {
 		List<Sector> approachSectors = approaches.stream().flatMap((approach) -> approach.getSectors().stream()).toList();
 		int approachesWithoutSector = (int) approaches.stream().filter((approach) -> approach.getSectors().isEmpty()).count();
 		Map<Sector, Integer> pacmSectors = new LinkedHashMap<>();
 		int pacmWithoutSector = 0;
-		Map<String, ActivityType> types = this.activityTypes.findAllInSectorOrder()
-			.stream()
-			.collect(Collectors.toMap(ActivityType::getCode, Function.identity()));
 		Map<ActivityType, Integer> pacmTypes = new LinkedHashMap<>();
 		for (PacmTally tally : tallies) {
 			ActivityType type = (tally.activityTypeCode() != null) ? types.get(tally.activityTypeCode()) : null;
@@ -201,7 +214,7 @@ public class CountryProfileService {
 				pacmTypes);
 	}
 
-	private static List<NdcVersion> byNdcVersion(List<NdcTarget> targets) {
+	static List<NdcVersion> byNdcVersion(List<NdcTarget> targets) {
 		Map<String, List<NdcTarget>> byLabel = new LinkedHashMap<>();
 		Map<String, Boolean> current = new LinkedHashMap<>();
 		for (NdcTarget target : targets) {

@@ -63,7 +63,8 @@ class DiscoveryIntegrationTests {
 		Map<String, String> urls = urls(result);
 		assertThat(urls).containsKeys("http://localhost:8080/", "http://localhost:8080/countries", "http://localhost:8080/countries/pe",
 				"http://localhost:8080/countries/ch", "http://localhost:8080/api",
-				"http://localhost:8080/cooperative-approaches", "http://localhost:8080/pacm-activities");
+				"http://localhost:8080/cooperative-approaches", "http://localhost:8080/pacm-activities",
+				"http://localhost:8080/timelines", "http://localhost:8080/compare");
 		int countries = this.jdbc.sql("SELECT count(*) FROM country").query(Integer.class).single();
 		assertThat(urls.keySet()).filteredOn((url) -> url.matches("http://localhost:8080/countries/[a-z]{2}")).hasSize(countries);
 		assertThat(urls.keySet()).allSatisfy((url) -> assertThat(url).startsWith("http://localhost:8080/").doesNotContain("/admin"));

@@ -67,10 +67,10 @@ class HomePageIntegrationTests {
 				     OR a.id IN (SELECT activity_id FROM pacm_activity_other_host WHERE country_iso2 = 'PE'))""");
 		assertThat(peruTransitions).isPositive();
 		Element peru = page.selectFirst("svg.world-map__svg a[href=/countries/pe]");
-		assertThat(peru.attr("aria-label"))
+		assertThat(name(peru))
 			.isEqualTo("Peru: " + (peruApproaches + peruTransitions) + " approaches and transitions");
 		assertThat(peru.select("path")).hasSize(1);
-		assertThat(peru.selectFirst("path").attr("d")).startsWith("M");
+		assertThat(peru.selectFirst("path").attr("d")).startsWith("m");
 		assertThat(page.select("svg.world-map__svg a path").size()).isGreaterThan(170);
 		assertThat(page.select(".world-map__table tbody tr:has(a[href=/countries/pe])").text())
 			.isEqualTo("Peru " + peruApproaches + " " + peruTransitions);
@@ -85,12 +85,12 @@ class HomePageIntegrationTests {
 	void measureChosenInTheAddressChangesTheFiguresAndTheirNames() {
 		Document approaches = page("/?measure=approaches");
 		assertThat(approaches.select(".world-map__measures a[aria-current=true]").text()).isEqualTo("Approaches");
-		assertThat(approaches.selectFirst("svg a[href=/countries/pe]").attr("aria-label")).matches("Peru: \\d+ approaches");
-		assertThat(approaches.selectFirst("svg a[href=/countries/gl]").attr("aria-label")).isEqualTo("Greenland: no approach");
+		assertThat(name(approaches.selectFirst("svg a[href=/countries/pe]"))).matches("Peru: \\d+ approaches");
+		assertThat(name(approaches.selectFirst("svg a[href=/countries/gl]"))).isEqualTo("Greenland: no approach");
 		Document transitions = page("/?measure=transitions");
-		assertThat(transitions.selectFirst("svg a[href=/countries/pe]").attr("aria-label")).matches("Peru: \\d+ transitions");
+		assertThat(name(transitions.selectFirst("svg a[href=/countries/pe]"))).matches("Peru: \\d+ transitions");
 		Document spanish = page("/?measure=transitions&lang=es");
-		assertThat(spanish.selectFirst("svg a[href=/countries/pe]").attr("aria-label")).matches("Perú: \\d+ transiciones");
+		assertThat(name(spanish.selectFirst("svg a[href=/countries/pe]"))).matches("Perú: \\d+ transiciones");
 		assertThat(spanish.select(".world-map__measures a[aria-current=true]").text()).isEqualTo("Transiciones");
 	}
 
@@ -100,7 +100,7 @@ class HomePageIntegrationTests {
 		// Tuvalu has no shape at this scale, Singapore a tiny one: both get a circle at their centre
 		assertThat(page.select("svg a[href=/countries/tv] circle")).hasSize(1);
 		assertThat(page.select("svg a[href=/countries/sg] circle")).hasSize(1);
-		assertThat(page.select("svg a[href=/countries/tv]").attr("aria-label")).startsWith("Tuvalu: ");
+		assertThat(name(page.selectFirst("svg a[href=/countries/tv]"))).startsWith("Tuvalu: ");
 		// a large country is a shape only
 		assertThat(page.select("svg a[href=/countries/br] circle")).isEmpty();
 	}
@@ -122,6 +122,10 @@ class HomePageIntegrationTests {
 		assertThat(page.select(".home-changes__list li").size()).isLessThanOrEqualTo(HomeController.LATEST_CHANGES);
 		assertThat(page.select(".home-next a").eachAttr("href")).contains("/countries", "/api", "/feeds/changes.atom",
 				"/about");
+		// the pages that explore across countries
+		assertThat(page.select(".home-next a").eachAttr("href")).contains("/search", "/cooperative-approaches",
+				"/pacm-activities", "/ndc-targets", "/initial-reports", "/capacity-building", "/compare", "/timelines");
+		assertThat(page("/?lang=fr").select(".home-next a[href=/compare]").text()).isEqualTo("Comparer des pays");
 	}
 
 	@Test
@@ -135,6 +139,12 @@ class HomePageIntegrationTests {
 		assertThat(page("/about?lang=es").select("h1").text()).isEqualTo("Acerca del portal");
 		// linked from every page's footer
 		assertThat(page("/countries").select("footer a[href=/about]").text()).isEqualTo("About the portal");
+	}
+
+	/** A map link's accessible name: its SVG title, which is also its tooltip. */
+	private static String name(Element link) {
+		assertThat(link.attr("aria-label")).isEmpty();
+		return link.selectFirst("title").text();
 	}
 
 	private long count(String sql) {

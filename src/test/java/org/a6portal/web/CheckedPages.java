@@ -37,7 +37,14 @@ final class CheckedPages {
 			page("/ndc-targets?country=pe&conditional=true&sort=year&dir=desc"),
 			page("/initial-reports"),
 			page("/capacity-building"),
-			page("/capacity-building?country=pe"));
+			page("/capacity-building?country=pe"),
+			// --- compare14 ---
+			page("/?measure=approaches"),
+			page("/?measure=transitions"),
+			page("/search?q=cookstove"),
+			page("/search?q=zzyzxqwv"),
+			page("/compare"),
+			page("/compare?c=pe,gh"));
 
 	/** Editors' pages: the test signs in first. */
 	static final List<CheckedPage> SIGNED_IN = List.of(

@@ -169,6 +169,27 @@ class PublicBadInputIntegrationTests {
 		assertMessagePage(french, "Cette adresse ne peut pas être lue");
 	}
 
+	/**
+	 * {@code /compare?c=}: a value no country code or name can be is a 400 that says why; one that could be, but
+	 * is no country's, a 404 naming it; a list of more than four a 400; none of them a 500.
+	 */
+	@ParameterizedTest(name = "c={0}")
+	@MethodSource("org.a6portal.web.PublicBadInputIntegrationTests#strangeValues")
+	void aStrangeComparisonIsA400Or404PageThatSaysWhatIsWrong(String value) {
+		// a space as %20, which MockMvc decodes as a server does (it leaves a "+" as it is)
+		MvcTestResult result = this.mvc.get().uri(URI.create("/compare?c=" + encode(value).replace("+", "%20"))).exchange();
+		boolean couldBeNames = value.length() <= 200 && java.util.Arrays.stream(value.split(","))
+			.allMatch((name) -> name.strip().matches("[A-Za-z0-9]+(-[A-Za-z0-9]+)*"));
+		if (couldBeNames) {
+			assertThat(result).hasStatus(HttpStatus.NOT_FOUND).hasContentTypeCompatibleWith(MediaType.TEXT_HTML);
+			assertThat(Pages.html(result).select(".error-page h1").text()).startsWith("No country answers to “");
+		}
+		else {
+			assertThat(result).hasStatus(HttpStatus.BAD_REQUEST);
+			assertMessagePage(result, "This address cannot be read");
+		}
+	}
+
 	static Stream<String> strangeValues() {
 		return STRANGE.stream();
 	}
