@@ -1,21 +1,11 @@
 package org.a6portal.home;
 
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Proxy;
-import java.sql.Connection;
-import java.util.List;
-import java.util.Set;
-import java.util.concurrent.CopyOnWriteArrayList;
-
-import javax.sql.DataSource;
 
 import org.a6portal.support.IntegrationTest;
+import org.a6portal.support.StatementCounting;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.config.BeanPostProcessor;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
@@ -28,7 +18,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * JdbcClient, which Hibernate's statistics do not see, so every statement the pool's connections prepare is counted.
  */
 @IntegrationTest
-@Import(HomePageStatementCountIntegrationTests.StatementCounting.class)
+@Import(StatementCounting.class)
 @Transactional
 class HomePageStatementCountIntegrationTests {
 
@@ -77,53 +67,6 @@ class HomePageStatementCountIntegrationTests {
 		// the page cache's revision probe (pagecache.CurrentRevision) runs around every request, once or twice
 		// depending on its own state, whatever the page: not the page's cost
 		return StatementCounting.SQL.stream().filter((sql) -> !sql.equals(REVISION_PROBE)).count();
-	}
-
-	/** Counts the statements every connection of the pool prepares (shared with the overview pages' count test). */
-	@TestConfiguration(proxyBeanMethods = false)
-	public static class StatementCounting {
-
-		public static final List<String> SQL = new CopyOnWriteArrayList<>();
-
-		private static final Set<String> PREPARING = Set.of("prepareStatement", "createStatement", "prepareCall");
-
-		@Bean
-		static BeanPostProcessor countingDataSource() {
-			return new BeanPostProcessor() {
-				@Override
-				public Object postProcessAfterInitialization(Object bean, String beanName) {
-					return (bean instanceof DataSource pool && !Proxy.isProxyClass(bean.getClass())) ? counting(pool) : bean;
-				}
-			};
-		}
-
-		private static DataSource counting(DataSource pool) {
-			return (DataSource) Proxy.newProxyInstance(StatementCounting.class.getClassLoader(),
-					new Class<?>[] { DataSource.class }, (proxy, method, arguments) -> {
-						Object result = invoke(pool, method, arguments);
-						return (result instanceof Connection connection) ? counting(connection) : result;
-					});
-		}
-
-		private static Connection counting(Connection connection) {
-			return (Connection) Proxy.newProxyInstance(StatementCounting.class.getClassLoader(),
-					new Class<?>[] { Connection.class }, (proxy, method, arguments) -> {
-						if (PREPARING.contains(method.getName())) {
-														SQL.add((arguments != null && arguments.length > 0) ? String.valueOf(arguments[0]) : "(statement)");
-						}
-						return invoke(connection, method, arguments);
-					});
-		}
-
-		private static Object invoke(Object target, java.lang.reflect.Method method, Object[] arguments) throws Throwable {
-			try {
-				return method.invoke(target, arguments);
-			}
-			catch (InvocationTargetException ex) {
-				throw ex.getCause();
-			}
-		}
-
 	}
 
 }

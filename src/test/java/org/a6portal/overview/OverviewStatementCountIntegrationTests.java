@@ -1,7 +1,7 @@
 package org.a6portal.overview;
 
-import org.a6portal.home.HomePageStatementCountIntegrationTests.StatementCounting;
 import org.a6portal.support.IntegrationTest;
+import org.a6portal.support.StatementCounting;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
