@@ -92,11 +92,12 @@ class OverviewPagesIntegrationTests {
 			.isSortedAccordingTo(String::compareTo);
 		assertThat(first.select(".overview-count").text()).contains("1–50");
 		String next = first.select(".overview-pagination a[rel=next]").attr("href");
-		assertThat(next).isEqualTo("/pacm-activities?sort=title&dir=asc&page=2");
+		// ascending is the title's own direction: the address leaves it out
+		assertThat(next).isEqualTo("/pacm-activities?sort=title&page=2");
 		Document second = Pages.ok(this.mvc, next);
 		assertThat(second.select(".overview-count").text()).contains("51–100");
 		assertThat(second.select(".pacm-table a.pacm-title").eachText()).doesNotContainAnyElementsOf(titles);
-		assertThat(second.select(".overview-pagination a[rel=prev]").attr("href")).isEqualTo("/pacm-activities?sort=title&dir=asc");
+		assertThat(second.select(".overview-pagination a[rel=prev]").attr("href")).isEqualTo("/pacm-activities?sort=title");
 	}
 
 	@Test
@@ -130,7 +131,7 @@ class OverviewPagesIntegrationTests {
 	@ParameterizedTest
 	@ValueSource(strings = { "/pacm-activities?page=2000", "/pacm-activities?country=pe&page=2",
 			"/pacm-activities?country=zz", "/pacm-activities?sector=no_such_sector", "/pacm-activities?activityType=x",
-			"/pacm-activities?measure=everything", "/cooperative-approaches?page=2", "/cooperative-approaches?country=xx",
+			"/pacm-activities?measure=everything", "/cooperative-approaches?page=3", "/cooperative-approaches?country=xx",
 			"/cooperative-approaches?year=1850" })
 	void aFilterThatNamesNothingOrAPagePastTheEndIsA400PageThatSaysWhy(String path) {
 		MvcTestResult result = this.mvc.get().uri(URI.create(path)).header(HttpHeaders.ACCEPT_LANGUAGE, "fr").exchange();

@@ -1,21 +1,12 @@
 package org.a6portal.profile;
 
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Proxy;
-import java.sql.Connection;
 import java.util.List;
-import java.util.Set;
-import java.util.concurrent.CopyOnWriteArrayList;
-
-import javax.sql.DataSource;
 
 import org.a6portal.support.IntegrationTest;
+import org.a6portal.support.StatementCounting;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.config.BeanPostProcessor;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
@@ -29,7 +20,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * in {@code home.HomePageStatementCountIntegrationTests}).
  */
 @IntegrationTest
-@Import(CountryComparisonStatementCountIntegrationTests.StatementCounting.class)
+@Import(StatementCounting.class)
 @Transactional
 class CountryComparisonStatementCountIntegrationTests {
 
@@ -38,8 +29,6 @@ class CountryComparisonStatementCountIntegrationTests {
 
 	/** Approaches, transfers, events, the Article 6.4 tally, NDC targets, the current NDC document. */
 	private static final long PER_COUNTRY = 6;
-
-	private static final String REVISION_PROBE = "SELECT coalesce(max(id), 0) FROM change_log";
 
 	@Autowired
 	private MockMvcTester mvc;
@@ -96,53 +85,7 @@ class CountryComparisonStatementCountIntegrationTests {
 		StatementCounting.SQL.clear();
 		assertThat(this.mvc.get().uri(path)).hasStatusOk();
 		// the page cache's revision probe (pagecache.CurrentRevision) runs around every request: not the page's cost
-		return StatementCounting.SQL.stream().filter((sql) -> !sql.equals(REVISION_PROBE)).count();
-	}
-
-	@TestConfiguration(proxyBeanMethods = false)
-	static class StatementCounting {
-
-		static final List<String> SQL = new CopyOnWriteArrayList<>();
-
-		private static final Set<String> PREPARING = Set.of("prepareStatement", "createStatement", "prepareCall");
-
-		@Bean
-		static BeanPostProcessor countingDataSource() {
-			return new BeanPostProcessor() {
-				@Override
-				public Object postProcessAfterInitialization(Object bean, String beanName) {
-					return (bean instanceof DataSource pool && !Proxy.isProxyClass(bean.getClass())) ? counting(pool) : bean;
-				}
-			};
-		}
-
-		private static DataSource counting(DataSource pool) {
-			return (DataSource) Proxy.newProxyInstance(StatementCounting.class.getClassLoader(),
-					new Class<?>[] { DataSource.class }, (proxy, method, arguments) -> {
-						Object result = invoke(pool, method, arguments);
-						return (result instanceof Connection connection) ? counting(connection) : result;
-					});
-		}
-
-		private static Connection counting(Connection connection) {
-			return (Connection) Proxy.newProxyInstance(StatementCounting.class.getClassLoader(),
-					new Class<?>[] { Connection.class }, (proxy, method, arguments) -> {
-						if (PREPARING.contains(method.getName())) {
-							SQL.add((arguments != null && arguments.length > 0) ? String.valueOf(arguments[0]) : "(statement)");
-						}
-						return invoke(connection, method, arguments);
-					});
-		}
-
-		private static Object invoke(Object target, java.lang.reflect.Method method, Object[] arguments) throws Throwable {
-			try {
-				return method.invoke(target, arguments);
-			}
-			catch (InvocationTargetException ex) {
-				throw ex.getCause();
-			}
-		}
-
+		return StatementCounting.pageStatements().size();
 	}
 
 }
