@@ -15,7 +15,8 @@ import org.springframework.web.servlet.ModelAndView;
 /**
  * {@code /search?q=}: every public record whose words match, grouped by kind with counts, the first few of each
  * kind, or one kind a page at a time ({@code &kind=pacm&page=2}). Nothing typed: the page asks for words; nothing
- * found: country names that look like the words. A public GET, so the page cache keeps it on {@code q}, {@code kind}
+ * found: country names that look like the words. Each kind is counted up to {@link SearchIndex#CAP} (more reads
+ * "more than 1,000") and only its first {@link SearchIndex#CAP} matches are ranked and listed. A public GET, so the page cache keeps it on {@code q}, {@code kind}
  * and {@code page}.
  */
 @Controller
@@ -47,6 +48,9 @@ class SearchController {
 		long total = counts.values().stream().mapToLong(Long::longValue).sum();
 		view.addObject("counts", counts);
 		view.addObject("total", total);
+		// a kind with more than CAP matches: its count reads "more than 1,000", and so does the total
+		view.addObject("cap", SearchIndex.CAP);
+		view.addObject("capped", counts.values().stream().anyMatch((n) -> n > SearchIndex.CAP));
 		view.addObject("kinds", SearchKind.values());
 		view.addObject("firstOfEach", FIRST_OF_EACH);
 		if (total == 0) {
@@ -57,7 +61,7 @@ class SearchController {
 			view.addObject("hits", this.index.firstOfEach(query, FIRST_OF_EACH, locale));
 			return view;
 		}
-		long ofKind = counts.getOrDefault(query.kind(), 0L);
+		long ofKind = Math.min(counts.getOrDefault(query.kind(), 0L), SearchIndex.CAP);
 		int pages = (int) Math.max(1, (ofKind + SearchQuery.PAGE_SIZE - 1) / SearchQuery.PAGE_SIZE);
 		if (query.page() > pages) {
 			throw new SearchQuery.InvalidSearchException("search.error.page", String.valueOf(query.page()));

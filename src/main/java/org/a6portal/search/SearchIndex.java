@@ -1,9 +1,11 @@
 package org.a6portal.search;
 
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
 
@@ -24,14 +26,30 @@ class SearchIndex {
 
 	private static final String MATCH = "e.document @@ " + QUERY;
 
-	static final String COUNTS = "SELECT e.kind, count(*) AS n FROM search_entry e WHERE " + MATCH + " GROUP BY e.kind";
+	/**
+	 * Counts stop here: a kind's matches are counted, ranked and listed up to this many, so a word most records hold
+	 * costs no more than a rare one.
+	 */
+	static final int CAP = 1000;
+
+	/** Every kind's code, as rows: each kind's matches are read on their own, from its own part of the index. */
+	private static final String KINDS = "(VALUES " + Arrays.stream(SearchKind.values())
+		.map((kind) -> "('" + kind.getCode() + "')")
+		.collect(Collectors.joining(", ")) + ") k(kind)";
+
+	/** How many records of each kind match, each counted up to one more than {@link #CAP}. */
+	static final String COUNTS = "SELECT k.kind, (SELECT count(*) FROM (SELECT 1 FROM search_entry e WHERE e.kind = k.kind COLLATE \"C\" AND "
+			+ MATCH + " LIMIT " + (CAP + 1) + ") m) AS n FROM " + KINDS;
 
 	private static final String TITLE = "CASE :lang WHEN 'es' THEN coalesce(e.title_es, e.title) "
 			+ "WHEN 'fr' THEN coalesce(e.title_fr, e.title) ELSE e.title END";
 
-	private static final String RANKED = "SELECT e.kind, e.slug, " + TITLE + " AS title, e.body, "
-			+ "row_number() OVER (PARTITION BY e.kind ORDER BY ts_rank(e.document, " + QUERY
-			+ ") DESC, e.title, e.record_key) AS n FROM search_entry e WHERE " + MATCH;
+	/** A kind's candidates: its first {@link #CAP} matches in the index's order (the order records were stored). */
+	private static final String CANDIDATES = "SELECT e.kind, e.slug, e.record_key, e.title AS sort_title, " + TITLE
+			+ " AS title, e.body, e.document FROM search_entry e WHERE e.kind = %s COLLATE \"C\" AND " + MATCH + " LIMIT " + CAP;
+
+	private static final String RANK = "row_number() OVER (PARTITION BY c.kind ORDER BY ts_rank(c.document, " + QUERY
+			+ ") DESC, c.sort_title, c.record_key) AS n";
 
 	/** Headline options: markers no record holds (they are taken out of the text first), turned into mark elements. */
 	private static final String MARKS = "'StartSel=' || chr(57344) || ', StopSel=' || chr(57345)";
@@ -43,10 +61,14 @@ class SearchIndex {
 			+ "translate(r.body, chr(57344) || chr(57345), ''), " + QUERY + ", " + MARKS
 			+ " || ', MaxFragments=2, MaxWords=28, MinWords=12, FragmentDelimiter=\" … \"') END AS snippet ";
 
-	static final String FIRST_OF_EACH = HEADLINES + "FROM (" + RANKED + ") r WHERE r.n <= :first ORDER BY r.kind, r.n";
+	/** The best {@code :first} of each kind's candidates. */
+	static final String FIRST_OF_EACH = HEADLINES + "FROM (SELECT c.kind, c.slug, c.title, c.body, " + RANK + " FROM "
+			+ KINDS + " CROSS JOIN LATERAL (" + CANDIDATES.formatted("k.kind")
+			+ ") c) r WHERE r.n <= :first ORDER BY r.kind, r.n";
 
-	static final String PAGE_OF_KIND = HEADLINES + "FROM (" + RANKED
-			+ " AND e.kind = :kind) r WHERE r.n > :offset AND r.n <= :offset + :size ORDER BY r.n";
+	/** A page of one kind's candidates, best first. */
+	static final String PAGE_OF_KIND = HEADLINES + "FROM (SELECT c.kind, c.slug, c.title, c.body, " + RANK + " FROM ("
+			+ CANDIDATES.formatted("CAST(:kind AS text)") + ") c) r WHERE r.n > :offset AND r.n <= :offset + :size ORDER BY r.n";
 
 	/** Country names that look like the words: pg_trgm's word similarity, in the schema the extension lives in. */
 	private static final String SUGGESTIONS = "SELECT c.slug, CASE :lang WHEN 'es' THEN c.name_es WHEN 'fr' THEN c.name_fr "
@@ -76,18 +98,23 @@ class SearchIndex {
 		this.jdbc.sql(PREFER_INDEX).update();
 	}
 
-	/** How many records of each kind match, in the kinds' order; kinds with none left out. */
+	/**
+	 * How many records of each kind match, in the kinds' order; kinds with none left out. A count over {@link #CAP}
+	 * stops at one more than it: more than {@link #CAP} match.
+	 */
 	Map<SearchKind, Long> counts(SearchQuery query) {
 		Map<SearchKind, Long> counts = new EnumMap<>(SearchKind.class);
 		this.jdbc.sql(COUNTS).param("words", query.wordList()).query((rs) -> {
 			String kind = rs.getString("kind");
 			long n = rs.getLong("n");
-			SearchKind.of(kind).ifPresent((found) -> counts.put(found, n));
+			if (n > 0) {
+				SearchKind.of(kind).ifPresent((found) -> counts.put(found, n));
+			}
 		});
 		return counts;
 	}
 
-	/** The best {@code first} matches of every kind. */
+	/** The best {@code first} matches of every kind (of its first {@link #CAP}). */
 	List<Hit> firstOfEach(SearchQuery query, int first, Locale locale) {
 		return this.jdbc.sql(FIRST_OF_EACH)
 			.param("words", query.wordList())
@@ -98,7 +125,7 @@ class SearchIndex {
 			.list();
 	}
 
-	/** A page of one kind's matches, best first. */
+	/** A page of one kind's matches, best first (its first {@link #CAP}, ranked). */
 	List<Hit> page(SearchQuery query, SearchKind kind, Locale locale) {
 		return this.jdbc.sql(PAGE_OF_KIND)
 			.param("words", query.wordList())

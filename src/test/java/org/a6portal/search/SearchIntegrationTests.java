@@ -101,6 +101,32 @@ class SearchIntegrationTests {
 			.doesNotContainAnyElementsOf(first.select("ol.search-results a").eachAttr("href"));
 	}
 
+	@Test
+	void countsStopAtTheCapAndThePageSaysSo() {
+		// "energy" matches about 2,300 PACM activities of the seed data: more than the cap
+		Document all = page("/search?q=energy");
+		assertThat(all.select("p.filter-result").text()).isEqualTo("More than 1,000 records match “energy”.");
+		assertThat(all.select("main p").eachText()).anyMatch((text) -> text.startsWith("Counts stop at 1,000"));
+		assertThat(all.select("nav.search-kinds a").eachText()).contains("All (more than 1,000)",
+				"PACM activities (more than 1,000)", "Cooperative approaches (11)");
+		assertThat(all.select("section.search-group a[href*=kind=pacm]").eachText())
+			.containsExactly("The first 1,000 PACM activities");
+		assertThat(all.select("section.search-group ol.search-results a[href^=/pacm-activities/]"))
+			.hasSize(SearchController.FIRST_OF_EACH);
+		// the first of the overview are the first of the kind's own list: the same candidates, ranked the same
+		assertThat(page("/search?q=energy&kind=pacm").select("ol.search-results a").eachAttr("href"))
+			.startsWith(all.select("section.search-group ol.search-results a[href^=/pacm-activities/]")
+				.eachAttr("href")
+				.toArray(String[]::new));
+		// 1,000 listed, 20 a page: page 50 is the last
+		Document last = page("/search?q=energy&kind=pacm&page=50");
+		assertThat(last.select("ol.search-results li")).hasSize(SearchQuery.PAGE_SIZE);
+		assertThat(last.select("nav.pagination a[rel=next]")).isEmpty();
+		assertThat(this.mvc.get().uri("/search?q=energy&kind=pacm&page=51").exchange()).hasStatus(400);
+		Document spanish = page("/search?q=energy&lang=es");
+		assertThat(spanish.select("p.filter-result").text()).isEqualTo("Más de 1.000 registros coinciden con «energy».");
+	}
+
 	static Stream<String> badInput() {
 		return Stream.of("a".repeat(10_000), "\"unbalanced", "'", "cook & | ! stove", ":*", "a <-> b", "!!!", "",
 				"()", "\\", "cookstove:*", "%", "ü&é");
