@@ -11,7 +11,7 @@
 #
 # Usage: bench/run.sh [PATH]   (default PATH=/countries/pe)
 # Environment: PORT=18090, HEAP=256m, SAMPLES=50, START_WAIT=300 (s), SCALE=1 (SCALE=100 adds bench/generate.sql's synthetic records:
-# 100 times the seeded data), and page-throughput.sh's ROUNDS, DURATION, CONNECTIONS, WARMUP (each of its two runs).
+# 100 times the seeded data), WARM=30 and TIMED=20 (requests per uncached path: to warm, then timed), and page-throughput.sh's ROUNDS, DURATION, CONNECTIONS, WARMUP (each of its two runs).
 # The portal's public address is http://127.0.0.1:$PORT (PORTAL_BASE_URL): only requests for that host are served
 # from its page cache, so the uncached timings below send another Host header to be rendered every time.
 # The admin lists are timed as an editor the script creates (ADMIN_EMAIL/ADMIN_PASSWORD, on its own fresh database).
@@ -71,8 +71,8 @@ render_host="uncached.invalid:$PORT"
 uncached() {
   local path=$1 session=/dev/null host=$render_host i
   case "$path" in /admin*) session=$cookies; host="127.0.0.1:$PORT" ;; esac
-  for i in $(seq 30); do curl -s -o /dev/null -H "Host: $host" -b "$session" "$base$path"; done
-  for i in $(seq 20); do curl -s -o /dev/null -H "Host: $host" -b "$session" -w '%{time_total}\n' "$base$path"; done \
+  for i in $(seq "${WARM:-30}"); do curl -s -o /dev/null -H "Host: $host" -b "$session" "$base$path"; done
+  for i in $(seq "${TIMED:-20}"); do curl -s -o /dev/null -H "Host: $host" -b "$session" -w '%{time_total}\n' "$base$path"; done \
     | awk '{printf "%.2f\n", $1*1000}' | median
 }
 cookies=$(mktemp /tmp/a6portal-bench-cookies.XXXXXX)
@@ -103,7 +103,8 @@ lists+=(/ndc-targets '/ndc-targets?region=africa&sort=year&dir=desc' '/ndc-targe
   '/capacity-building?country=pe&sort=started' '/capacity-building?region=africa&year=2024')
 echo "overview pages and search, uncached, median of 20 (ms):"
 for path in "${lists[@]}" / /countries '/countries?q=an' /timelines '/timelines?country=in' \
-    '/timelines?region=latin_america_caribbean' '/api/v1/cooperative-approaches?page=2' '/api/v1/cooperative-approaches?country=pe' \
+    '/timelines?region=latin_america_caribbean' '/search?q=energy' '/search?q=cookstove' '/search?q=Per%C3%BA' '/search?q=9116' \
+    '/compare?c=pe,gh' '/compare?c=in,cn,pe,gh' '/api/v1/cooperative-approaches?page=2' '/api/v1/cooperative-approaches?country=pe' \
     '/api/v1/ndc-targets?page=1' '/api/v1/pacm-activities?page=1' '/api/v1/capacity-building-projects?page=1' \
     '/admin/cooperative-approaches?q=japan' '/admin/cooperative-approaches?q=japan&page=2' '/admin/ndc-targets?q=2030' \
     '/admin/capacity-building?q=carbon' '/admin/pacm-activities?q=cook' '/admin/changes' '/admin/content-health?page=3'; do
