@@ -106,7 +106,7 @@ class OpenApiDescriptionIntegrationTests {
 		JsonNode parameters = description().at(pointer("/api/v1/cooperative-approaches") + "/get/parameters");
 		Map<String, JsonNode> byName = new java.util.HashMap<>();
 		parameters.values().forEach((parameter) -> byName.put(parameter.get("name").asString(), parameter));
-		assertThat(byName).containsOnlyKeys("country", "status", "instrument", "page", "size");
+		assertThat(byName).containsOnlyKeys("country", "role", "status", "instrument", "year", "page", "size");
 		assertThat(byName.get("status").at("/schema/enum").values().stream().map(JsonNode::asString)).contains("in_force");
 		assertThat(byName.get("size").at("/schema/maximum").asInt()).isEqualTo(200);
 		assertThat(byName.get("size").at("/schema/default").asInt()).isEqualTo(50);

@@ -181,7 +181,7 @@ class CountryProfileIntegrationTests {
 		assertThat(section.select("article.record")).isEmpty();
 		assertThat(section.select("table.pacm-table tbody tr:not(.group-row)")).hasSizeLessThanOrEqualTo(23);
 		assertThat(section.select(".pacm-summary").text()).contains("594");
-		assertThat(section.select(".more-link").text()).isEqualTo("All 594 Article 6.4 activities of India: sort and filter them");
+		assertThat(section.select(".more-link a").first().text()).isEqualTo("All 594 Article 6.4 activities of India: sort and filter them");
 	}
 
 	@Test
