@@ -88,6 +88,9 @@ public class RecordEditing {
 			java.util.function.Function<F, String> slugOf, String editor) {
 		long importId = this.changeLog.record(new NewChange(ChangeEntry.IMPORT, records.entityType(), label,
 				ChangeAction.IMPORT, editor, null, false, null, null, Set.of(), null));
+		// the search entries and the kept counts (V20, V21, V28) are brought up to date once, at the end, rather than
+		// by a trigger per row: transaction-local, so a failed import leaves nothing deferred
+		upkeep("SELECT upkeep_defer()");
 		Map<String, E> existing = records.findAllBySlug(rows.stream().map(slugOf).toList());
 		List<Imported<E>> imported = new java.util.ArrayList<>(rows.size());
 		for (F form : rows) {
@@ -124,7 +127,13 @@ public class RecordEditing {
 					importId));
 		}
 		this.changeLog.recordAll(changes);
+		flush();
+		upkeep("SELECT upkeep_flush()");
 		return importId;
+	}
+
+	private void upkeep(String call) {
+		this.entityManager.createNativeQuery(call).getSingleResult();
 	}
 
 	private record Imported<E>(E entity, @Nullable Map<String, Object> before, boolean wasPublished,

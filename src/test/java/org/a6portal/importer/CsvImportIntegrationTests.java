@@ -84,6 +84,21 @@ class CsvImportIntegrationTests {
 	}
 
 	@Test
+	void anImportBringsTheSearchIndexAndTheKeptCountsUpToDateOnceAtItsEnd() {
+		int approachesBefore = count("SELECT approaches FROM country_count WHERE iso2 = 'PE'");
+		String csv = HEADER.replace("\r\n", ",publication_status\r\n")
+				+ "ca-pe-no-9,PE,NO,Quinoa terraces agreement,MoU,MoU signed,2026-03-01,,,,https://example.gov/9,Ministry list,published\r\n";
+		assertThat(apply(upload(csv))).hasStatusOk();
+		assertThat(count("SELECT count(*) FROM cooperative_approach WHERE slug = 'ca-pe-no-9' AND publication_status = 'published'"))
+			.isEqualTo(1);
+		// the triggers only noted the rows during the import; its end rebuilt the entry and recounted Peru
+		assertThat(count("SELECT count(*) FROM search_entry WHERE slug = 'ca-pe-no-9'")).isEqualTo(1);
+		assertThat(count("SELECT count(*) FROM search_entry_pending")).isZero();
+		assertThat(count("SELECT approaches FROM country_count WHERE iso2 = 'PE'")).isEqualTo(approachesBefore + 1);
+		assertThat(this.jdbc.sql("SELECT upkeep_deferred()").query(Boolean.class).single()).isFalse();
+	}
+
+	@Test
 	void aFileWithoutTheExpectedColumnsIsRefusedWithTheirNames() {
 		Document page = Pages.html(upload("id,title\r\nx,y\r\n"));
 		assertThat(page.select(".notice--error").text()).contains("host_party_iso2", "source_url");
