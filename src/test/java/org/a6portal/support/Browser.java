@@ -25,12 +25,16 @@ import static org.assertj.core.api.Assertions.assertThat;
  * browser at {@code CHROMIUM_PATH}, else the system Chromium ({@code /usr/bin/chromium}, Debian's package), without
  * downloading one; where neither exists, Playwright's own. After each test it fails on any Content-Security-Policy violation,
  * script error or failed load (a 4xx or 5xx answer, or a network failure, for any stylesheet, script, image, frame or
- * fetch; only the page the test navigated to may answer 4xx) the page reported, and keeps a screenshot of the page in
- * {@code target/screenshots}. A test annotated {@link JavaScriptDisabled} gets a page with JavaScript switched off;
- * a test that provokes problems on purpose takes them with a {@link PageProblems} parameter.
+ * fetch; only the page the test navigated to may answer 4xx) the page reported, and keeps a screenshot of a failing
+ * test's page in {@code target/screenshots} (of every test's with {@code -Dbrowser.screenshots.all=true}). A test
+ * annotated {@link JavaScriptDisabled} gets a page with JavaScript switched off; a test that provokes problems on
+ * purpose takes them with a {@link PageProblems} parameter.
  */
 public class Browser implements BeforeAllCallback, BeforeEachCallback, AfterEachCallback,
 		ParameterResolver {
+
+	/** The system property that keeps a screenshot of every test, not only of the failing ones. */
+	private static final String ALL_SCREENSHOTS = "browser.screenshots.all";
 
 	private static final Path SYSTEM_CHROMIUM = Path.of("/usr/bin/chromium");
 
@@ -102,15 +106,26 @@ public class Browser implements BeforeAllCallback, BeforeEachCallback, AfterEach
 	@Override
 	public void afterEach(ExtensionContext context) throws Exception {
 		Visit visit = store(context).get(Visit.class, Visit.class);
-		Page page = visit.page();
+		List<String> problems = visit.problems().takeAll();
+		if (context.getExecutionException().isPresent() || !problems.isEmpty() || Boolean.getBoolean(ALL_SCREENSHOTS)) {
+			screenshot(visit.page(), context);
+		}
+		visit.browserContext().close();
+		assertThat(problems).as("errors the browser reported (CSP violations, failed loads, scripts)").isEmpty();
+	}
+
+	/**
+	 * The whole page, as the test left it, in {@code target/screenshots}, named after the test (and its invocation, for
+	 * a parameterized test). A full-page screenshot of a long page takes a second or more, so only failing tests take
+	 * one unless {@code -Dbrowser.screenshots.all=true}.
+	 */
+	private static void screenshot(Page page, ExtensionContext context) throws java.io.IOException {
 		Path screenshots = Path.of("target", "screenshots");
 		Files.createDirectories(screenshots);
+		String invocation = context.getDisplayName().replaceAll("[^A-Za-z0-9._-]+", "_");
 		page.screenshot(new Page.ScreenshotOptions().setFullPage(true)
 			.setPath(screenshots.resolve(context.getRequiredTestClass().getSimpleName() + "-"
-					+ context.getRequiredTestMethod().getName() + ".png")));
-		visit.browserContext().close();
-		assertThat(visit.problems().takeAll()).as("errors the browser reported (CSP violations, failed loads, scripts)")
-			.isEmpty();
+					+ context.getRequiredTestMethod().getName() + "-" + invocation + ".png")));
 	}
 
 	@Override
