@@ -14,11 +14,15 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 public class CooperationKinds {
 
-	public static final RecordKind COOPERATIVE_APPROACH = RecordKind.of("cooperative_approach")
+	/** Its change-log name, for {@code @RecordPage}; the kind is {@link #COOPERATIVE_APPROACH}. */
+	public static final String COOPERATIVE_APPROACH_TYPE = "cooperative_approach";
+
+	public static final RecordKind COOPERATIVE_APPROACH = RecordKind.of(COOPERATIVE_APPROACH_TYPE)
 		.admin("cooperative-approaches")
 		.labels("admin.approach", Map.of("transferringParties", "admin.approach.transferring", "acquiringParties",
 				"admin.approach.acquiring", "itmoVolumeTco2e", "admin.approach.itmoVolume"))
 		.page("/cooperative-approaches/", "cooperative_approach")
+		.withFeed()
 		.shownIn(ProfileSection.ARTICLE_6_2)
 		.importedAsCsv()
 		.nav("approaches", 20);

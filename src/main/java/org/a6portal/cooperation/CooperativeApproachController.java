@@ -8,11 +8,11 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
 
-import org.a6portal.common.RecordPage;
 import org.a6portal.common.RecordSlug;
 import org.a6portal.country.Country;
 import org.a6portal.country.CountryRepository;
 import org.a6portal.history.PublicRecordHistory;
+import org.a6portal.record.RecordPage;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.transaction.annotation.Transactional;
@@ -28,8 +28,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 @Controller
 class CooperativeApproachController {
 
-	static final String ENTITY_TYPE = "cooperative_approach";
-
 	private final CooperativeApproachRepository approaches;
 
 	private final CountryRepository countries;
@@ -44,17 +42,17 @@ class CooperativeApproachController {
 	}
 
 	@GetMapping("/cooperative-approaches/{slug}")
-	@RecordPage(entityType = ENTITY_TYPE, table = "cooperative_approach")
+	@RecordPage(CooperationKinds.COOPERATIVE_APPROACH_TYPE)
 	@Transactional(readOnly = true)
 	String show(@PathVariable String slug, Locale locale, Model model) {
 		CooperativeApproach approach = load(slug, locale, model);
-		model.addAttribute("history", this.history.of(ENTITY_TYPE, Objects.requireNonNull(approach.getId())));
+		model.addAttribute("history", this.history.of(CooperationKinds.COOPERATIVE_APPROACH_TYPE, Objects.requireNonNull(approach.getId())));
 		return "cooperation/show";
 	}
 
 	/** The approach as a partner site frames it: its facts and source, with a link to its page. */
 	@GetMapping("/embed/cooperative-approaches/{slug}")
-	@RecordPage(entityType = ENTITY_TYPE, table = "cooperative_approach")
+	@RecordPage(CooperationKinds.COOPERATIVE_APPROACH_TYPE)
 	@Transactional(readOnly = true)
 	String embed(@PathVariable String slug, Locale locale, Model model) {
 		load(slug, locale, model);

@@ -20,7 +20,8 @@ import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 
 /**
- * {@code /sitemap.xml}: the home page, the country index, the overview pages, the timelines, every country page,
+ * {@code /sitemap.xml}: the home page, the country index, the overview page of each kind with pages of its own
+ * ({@link RecordKind.PublicPage#overview()}), the timelines, every country page,
  * every published record of each kind with pages of its own ({@link RecordKinds#withPages()}), and the open-data
  * page, with absolute URLs at the configured public address ({@link PortalAddress}). Nothing under
  * {@code /admin} and no draft.
@@ -52,8 +53,9 @@ class SitemapController {
 		urls.add(new Url(base + "/", newest));
 		urls.add(new Url(base + "/countries", newest));
 		// the overview pages (issue 14), unfiltered: they show every country's records
-		urls.add(new Url(base + "/cooperative-approaches", newest));
-		urls.add(new Url(base + "/pacm-activities", newest));
+		for (RecordKind kind : this.kinds.withPages()) {
+			urls.add(new Url(base + Objects.requireNonNull(kind.publicPage()).overview(), newest));
+		}
 		urls.add(new Url(base + "/timelines", newest));
 		// the comparison's own address: a picker of countries, whose names change with no record
 		urls.add(new Url(base + "/compare", null));
@@ -64,10 +66,6 @@ class SitemapController {
 			this.entries.records(kind.entityType(), page.table(), page.path())
 				.forEach((each) -> urls.add(new Url(base + each.path(), each.lastModified())));
 		}
-		// the overview pages of NDC targets, initial reports and capacity building list every country's records
-		urls.add(new Url(base + "/ndc-targets", newest));
-		urls.add(new Url(base + "/initial-reports", newest));
-		urls.add(new Url(base + "/capacity-building", newest));
 		urls.add(new Url(base + "/api", null));
 		return ResponseEntity.ok().contentType(XML).body(SitemapWriter.write(urls));
 	}

@@ -5,7 +5,10 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Objects;
 
+import org.a6portal.record.RecordKind;
+import org.a6portal.record.RecordKinds;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -24,35 +27,65 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class PublicChanges {
 
-	private static final String COLUMNS = """
-			SELECT l.id, l.entity_type, l.entity_label, l.action, l.changed_at,
-			       ARRAY(SELECT f.change ->> 'field' FROM jsonb_array_elements(l.changes) WITH ORDINALITY AS f (change, n)
-			             WHERE f.change ->> 'field' IS NOT NULL ORDER BY f.n) AS fields,
-			       ARRAY(SELECT cc.country_iso2 FROM change_log_country cc WHERE cc.change_id = l.id
-			             ORDER BY cc.country_iso2) AS countries,
-			       upper(l.before_state ->> 'publicationStatus') AS status_before,
-			       upper(l.after_state ->> 'publicationStatus') AS status_after,
-			       CASE WHEN l.entity_id ~ '^[0-9]{1,18}$' THEN CASE l.entity_type
-			         WHEN 'cooperative_approach' THEN (SELECT r.slug FROM cooperative_approach r
-			           WHERE r.id = l.entity_id::bigint AND r.publication_status = 'published')
-			         WHEN 'pacm_activity' THEN (SELECT r.slug FROM pacm_activity r
-			           WHERE r.id = l.entity_id::bigint AND r.publication_status = 'published')
-			         WHEN 'initial_report' THEN (SELECT r.slug FROM initial_report r
-			           WHERE r.id = l.entity_id::bigint AND r.publication_status = 'published')
-			       END END AS record_slug
-			FROM change_log l
-			""";
+	private final String columns;
+
+	/** What the portal's and the countries' feeds leave out: imports' own rows and kinds never public. */
+	private final String notPublic;
 
 	private final JdbcClient jdbc;
 
-	PublicChanges(JdbcClient jdbc) {
+	PublicChanges(JdbcClient jdbc, RecordKinds kinds) {
 		this.jdbc = jdbc;
+		this.columns = columns(kinds.withFeeds());
+		this.notPublic = notPublic(kinds.all());
+	}
+
+	/** {@code l.entity_type NOT IN ('import', 'app_user')}: an import's own row, and kinds never in the feeds. */
+	static String notPublic(List<RecordKind> kinds) {
+		StringBuilder types = new StringBuilder("'import'");
+		kinds.stream().filter((kind) -> !kind.inFeeds()).forEach((kind) -> types.append(", '").append(name(kind)).append("'"));
+		return "l.entity_type NOT IN (" + types + ")";
+	}
+
+	private static String name(RecordKind kind) {
+		if (!kind.entityType().matches("[a-z_]+")) {
+			throw new IllegalArgumentException("Not a kind's name: " + kind.entityType());
+		}
+		return kind.entityType();
+	}
+
+	/**
+	 * The columns of a change, its record's slug among them: for a kind whose changes link to its pages
+	 * ({@link RecordKinds#withFeeds()}), the slug of the record in the kind's table while it is published. The tables
+	 * are constants of the kinds' definitions, never request input.
+	 */
+	static String columns(List<RecordKind> kinds) {
+		StringBuilder slug = new StringBuilder();
+		for (RecordKind kind : kinds) {
+			String table = Objects.requireNonNull(kind.publicPage()).table();
+			slug.append("""
+						         WHEN '%s' THEN (SELECT r.slug FROM %s r
+						           WHERE r.id = l.entity_id::bigint AND r.publication_status = 'published')
+					""".formatted(name(kind), table));
+		}
+		String recordSlug = slug.isEmpty() ? "NULL::text"
+				: "CASE WHEN l.entity_id ~ '^[0-9]{1,18}$' THEN CASE l.entity_type\n" + slug + "\t\t       END END";
+		return """
+				SELECT l.id, l.entity_type, l.entity_label, l.action, l.changed_at,
+				       ARRAY(SELECT f.change ->> 'field' FROM jsonb_array_elements(l.changes) WITH ORDINALITY AS f (change, n)
+				             WHERE f.change ->> 'field' IS NOT NULL ORDER BY f.n) AS fields,
+				       ARRAY(SELECT cc.country_iso2 FROM change_log_country cc WHERE cc.change_id = l.id
+				             ORDER BY cc.country_iso2) AS countries,
+				       upper(l.before_state ->> 'publicationStatus') AS status_before,
+				       upper(l.after_state ->> 'publicationStatus') AS status_after,
+				       %s AS record_slug
+				FROM change_log l
+				""".formatted(recordSlug);
 	}
 
 	/** The portal's latest public changes, newest first. */
 	public List<PublicChange> latest(int limit) {
-		return this.jdbc.sql(COLUMNS + """
-				WHERE l.public_change AND l.entity_type NOT IN ('import', 'app_user')
+		return this.jdbc.sql(this.columns + "WHERE l.public_change AND " + this.notPublic + "\n" + """
 				ORDER BY l.changed_at DESC, l.id DESC
 				LIMIT ?
 				""").param(limit).query(PublicChanges::change).list();
@@ -60,8 +93,7 @@ public class PublicChanges {
 
 	/** The latest public changes touching a country, newest first. */
 	List<PublicChange> touching(String iso2, int limit) {
-		return this.jdbc.sql(COLUMNS + """
-				WHERE l.public_change AND l.entity_type NOT IN ('import', 'app_user')
+		return this.jdbc.sql(this.columns + "WHERE l.public_change AND " + this.notPublic + "\n" + """
 				  AND EXISTS (SELECT 1 FROM change_log_country t WHERE t.change_id = l.id AND t.country_iso2 = ?)
 				ORDER BY l.changed_at DESC, l.id DESC
 				LIMIT ?
@@ -70,7 +102,7 @@ public class PublicChanges {
 
 	/** The latest public changes of one record, newest first. */
 	List<PublicChange> of(String entityType, long id, int limit) {
-		return this.jdbc.sql(COLUMNS + """
+		return this.jdbc.sql(this.columns + """
 				WHERE l.entity_type = ? AND l.entity_id = ? AND l.public_change
 				ORDER BY l.changed_at DESC, l.id DESC
 				LIMIT ?

@@ -1,26 +1,38 @@
 package org.a6portal.feed;
 
+import java.lang.reflect.Method;
 import java.util.Locale;
+import java.util.Objects;
 
-import org.a6portal.common.RecordPage;
+import org.a6portal.common.NotFoundException;
 import org.a6portal.common.RecordSlug;
-import org.a6portal.cooperation.NoSuchApproachException;
-import org.a6portal.pacm.NoSuchActivityException;
-import org.a6portal.sustainabledevelopment.NoSuchInitialReportException;
+import org.a6portal.record.RecordKind;
+import org.a6portal.record.RecordKinds;
+import org.a6portal.record.RecordPage;
 import org.a6portal.web.PortalAddress;
 
+import org.springframework.beans.factory.SmartInitializingSingleton;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.http.ResponseEntity;
-import org.springframework.stereotype.Controller;
-import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.stereotype.Component;
+import org.springframework.util.ReflectionUtils;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMethod;
+import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 /**
- * A record's own Atom feed of public changes, beside its page: {@code /cooperative-approaches/{slug}/changes.atom},
- * {@code /pacm-activities/{slug}/changes.atom}, {@code /initial-reports/{slug}/changes.atom}. Stamped with the
- * record's own last public change ({@link RecordPage}); a draft or unknown slug is a 404, a malformed one a 400.
+ * A record's own Atom feed of public changes, beside its page, for every kind whose pages have one
+ * ({@link RecordKinds#withFeeds()}): {@code /cooperative-approaches/{slug}/changes.atom},
+ * {@code /pacm-activities/{slug}/changes.atom}, {@code /initial-reports/{slug}/changes.atom}. The routes are
+ * registered from the kinds at start-up, one handler per kind; each is a record page ({@link RecordPage.Handler}),
+ * stamped with the record's own last public change. A draft or unknown slug is a 404, a malformed one a 400.
  */
-@Controller
-class RecordFeedController {
+@Component
+class RecordFeedController implements SmartInitializingSingleton {
+
+	private static final Method ATOM = Objects.requireNonNull(
+			ReflectionUtils.findMethod(KindFeed.class, "atom", String.class, Locale.class));
 
 	private final ChangeFeeds feeds;
 
@@ -28,45 +40,65 @@ class RecordFeedController {
 
 	private final PortalAddress address;
 
-	RecordFeedController(ChangeFeeds feeds, PublicChanges changes, PortalAddress address) {
+	private final RecordKinds kinds;
+
+	private final RequestMappingHandlerMapping mappings;
+
+	RecordFeedController(ChangeFeeds feeds, PublicChanges changes, PortalAddress address, RecordKinds kinds,
+			@Qualifier("requestMappingHandlerMapping") RequestMappingHandlerMapping mappings) {
 		this.feeds = feeds;
 		this.changes = changes;
 		this.address = address;
+		this.kinds = kinds;
+		this.mappings = mappings;
 	}
 
-	@GetMapping("/cooperative-approaches/{slug}/changes.atom")
-	@RecordPage(entityType = "cooperative_approach", table = "cooperative_approach")
-	ResponseEntity<byte[]> approach(@PathVariable String slug, Locale locale) {
-		PublicChanges.FeedRecord record = this.changes.record("cooperative_approach", RecordSlug.check(slug));
-		if (record == null) {
-			throw new NoSuchApproachException(slug);
+	/** Maps each kind's feed route before the server takes requests. */
+	@Override
+	public void afterSingletonsInstantiated() {
+		for (RecordKind kind : this.kinds.withFeeds()) {
+			RequestMappingInfo route = RequestMappingInfo.paths(Objects.requireNonNull(kind.publicPage()).feedPattern())
+				.methods(RequestMethod.GET)
+				.options(this.mappings.getBuilderConfiguration())
+				.build();
+			this.mappings.registerMapping(route, new KindFeed(kind), ATOM);
 		}
-		return atom("cooperative_approach", slug, record, locale);
 	}
 
-	@GetMapping("/pacm-activities/{slug}/changes.atom")
-	@RecordPage(entityType = "pacm_activity", table = "pacm_activity")
-	ResponseEntity<byte[]> pacmActivity(@PathVariable String slug, Locale locale) {
-		PublicChanges.FeedRecord record = this.changes.record("pacm_activity", RecordSlug.check(slug));
-		if (record == null) {
-			throw new NoSuchActivityException(slug);
+	/** The feeds of one kind's records. */
+	final class KindFeed implements RecordPage.Handler {
+
+		private final RecordKind kind;
+
+		KindFeed(RecordKind kind) {
+			this.kind = kind;
 		}
-		return atom("pacm_activity", slug, record, locale);
-	}
 
-	@GetMapping("/initial-reports/{slug}/changes.atom")
-	@RecordPage(entityType = "initial_report", table = "initial_report")
-	ResponseEntity<byte[]> initialReport(@PathVariable String slug, Locale locale) {
-		PublicChanges.FeedRecord record = this.changes.record("initial_report", RecordSlug.check(slug));
-		if (record == null) {
-			throw new NoSuchInitialReportException(slug);
+		@Override
+		public RecordKind kind() {
+			return this.kind;
 		}
-		return atom("initial_report", slug, record, locale);
+
+		ResponseEntity<byte[]> atom(@PathVariable String slug, Locale locale) {
+			RecordKind.PublicPage page = Objects.requireNonNull(this.kind.publicPage());
+			PublicChanges.FeedRecord record = RecordFeedController.this.changes.record(page.table(), RecordSlug.check(slug));
+			if (record == null) {
+				throw new NoSuchRecordException(this.kind, slug);
+			}
+			AtomFeed feed = RecordFeedController.this.feeds.record(this.kind.entityType(), record.id(), slug,
+					record.title(), RecordFeedController.this.address.baseUrl(), locale);
+			return ResponseEntity.ok().contentType(ChangesFeedController.ATOM).body(AtomWriter.write(feed));
+		}
+
 	}
 
-	private ResponseEntity<byte[]> atom(String entityType, String slug, PublicChanges.FeedRecord record, Locale locale) {
-		AtomFeed feed = this.feeds.record(entityType, record.id(), slug, record.title(), this.address.baseUrl(), locale);
-		return ResponseEntity.ok().contentType(ChangesFeedController.ATOM).body(AtomWriter.write(feed));
+	/** No published record of the kind has the slug in the URL (or it is a draft). */
+	static final class NoSuchRecordException extends NotFoundException {
+
+		NoSuchRecordException(RecordKind kind, String slug) {
+			super("No published " + kind.entityType() + " '" + slug + "'");
+		}
+
 	}
 
 }

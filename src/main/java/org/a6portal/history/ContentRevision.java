@@ -56,8 +56,8 @@ public class ContentRevision {
 
 	/**
 	 * The revision, and when the public last saw the record with this slug change ({@code null} if never, or if no
-	 * record has the slug). A record made of several (an NDC target set) names a view with a row per member. Its kind and table are constants of the code ({@link org.a6portal.common.RecordPage}),
-	 * never request input.
+	 * record has the slug). A record made of several (an NDC target set) names a view with a row per member. Its kind and table come from the kind's definition
+	 * ({@code record.RecordKind.PublicPage}), never from request input.
 	 */
 	public Stamp record(String entityType, String table, String slug) {
 		if (!table.matches("[a-z_]+")) {

@@ -14,7 +14,10 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 public class NdcKinds {
 
-	public static final RecordKind NDC_TARGET = RecordKind.of("ndc_target")
+	/** Its change-log name, for {@code @RecordPage}; the kind is {@link #NDC_TARGET}. */
+	public static final String NDC_TARGET_TYPE = "ndc_target";
+
+	public static final RecordKind NDC_TARGET = RecordKind.of(NDC_TARGET_TYPE)
 		.admin("ndc-targets")
 		.labels("admin.ndc", Map.of("countryIso2", "admin.ndc.country", "referenceEmissionsMtco2e",
 				"admin.ndc.referenceEmissions"))

@@ -3,9 +3,9 @@ package org.a6portal.ndc;
 import java.util.List;
 import java.util.Map;
 
-import org.a6portal.common.RecordPage;
 import org.a6portal.country.CountryRepository;
 import org.a6portal.history.PublicRecordHistory;
+import org.a6portal.record.RecordPage;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -23,8 +23,6 @@ import org.springframework.web.servlet.view.RedirectView;
 @Controller
 class NdcTargetSetController {
 
-	static final String ENTITY_TYPE = "ndc_target";
-
 	private final NdcTargetSets sets;
 
 	private final CountryRepository countries;
@@ -38,7 +36,7 @@ class NdcTargetSetController {
 	}
 
 	@GetMapping("/ndc-targets/{slug}")
-	@RecordPage(entityType = ENTITY_TYPE, table = "ndc_target_set_member")
+	@RecordPage(NdcKinds.NDC_TARGET_TYPE)
 	@Transactional(readOnly = true)
 	ModelAndView show(@PathVariable String slug) {
 		NdcTargetSet set = this.sets.findPublished(slug).orElse(null);
@@ -51,7 +49,7 @@ class NdcTargetSetController {
 		}
 		return new ModelAndView("ndc/show", Map.of("set", set,
 				"countries", this.countries.findByIso2In(List.of(set.countryIso2())),
-				"history", this.history.of(ENTITY_TYPE, set.targetIds())));
+				"history", this.history.of(NdcKinds.NDC_TARGET_TYPE, set.targetIds())));
 	}
 
 }

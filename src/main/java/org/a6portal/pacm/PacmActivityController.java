@@ -8,11 +8,11 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
 
-import org.a6portal.common.RecordPage;
 import org.a6portal.common.RecordSlug;
 import org.a6portal.country.Country;
 import org.a6portal.country.CountryRepository;
 import org.a6portal.history.PublicRecordHistory;
+import org.a6portal.record.RecordPage;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.transaction.annotation.Transactional;
@@ -28,8 +28,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 @Controller
 class PacmActivityController {
 
-	static final String ENTITY_TYPE = "pacm_activity";
-
 	private final PacmActivityRepository activities;
 
 	private final CountryRepository countries;
@@ -43,17 +41,17 @@ class PacmActivityController {
 	}
 
 	@GetMapping("/pacm-activities/{slug}")
-	@RecordPage(entityType = ENTITY_TYPE, table = "pacm_activity")
+	@RecordPage(PacmKinds.PACM_ACTIVITY_TYPE)
 	@Transactional(readOnly = true)
 	String show(@PathVariable String slug, Locale locale, Model model) {
 		PacmActivity activity = load(slug, locale, model);
-		model.addAttribute("history", this.history.of(ENTITY_TYPE, Objects.requireNonNull(activity.getId())));
+		model.addAttribute("history", this.history.of(PacmKinds.PACM_ACTIVITY_TYPE, Objects.requireNonNull(activity.getId())));
 		return "pacm/show";
 	}
 
 	/** The activity as a partner site frames it: its facts and source, with a link to its page. */
 	@GetMapping("/embed/pacm-activities/{slug}")
-	@RecordPage(entityType = ENTITY_TYPE, table = "pacm_activity")
+	@RecordPage(PacmKinds.PACM_ACTIVITY_TYPE)
 	@Transactional(readOnly = true)
 	String embed(@PathVariable String slug, Locale locale, Model model) {
 		load(slug, locale, model);

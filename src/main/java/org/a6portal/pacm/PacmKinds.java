@@ -14,11 +14,15 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 public class PacmKinds {
 
-	public static final RecordKind PACM_ACTIVITY = RecordKind.of("pacm_activity")
+	/** Its change-log name, for {@code @RecordPage}; the kind is {@link #PACM_ACTIVITY}. */
+	public static final String PACM_ACTIVITY_TYPE = "pacm_activity";
+
+	public static final RecordKind PACM_ACTIVITY = RecordKind.of(PACM_ACTIVITY_TYPE)
 		.admin("pacm-activities")
 		.labels("admin.pacm", Map.of("hostIso2", "admin.pacm.host", "expectedReductionsTco2ePerYear",
 				"admin.pacm.expectedReductions", "activityTypeCode", "admin.pacm.activityType"))
 		.page("/pacm-activities/", "pacm_activity")
+		.withFeed()
 		.shownIn(ProfileSection.ARTICLE_6_4)
 		.importedAsCsv()
 		.nav("pacm", 50);

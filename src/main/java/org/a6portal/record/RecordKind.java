@@ -49,9 +49,26 @@ public record RecordKind(String entityType, String adminPath, String labelPrefix
 				this.importable, this.nav, this.order, this.inFeeds);
 	}
 
+	/**
+	 * Its records' own pages: {@code path} + slug, their overview at {@code path} without its last slash, the slugs and
+	 * publication status in {@code table}.
+	 */
 	public RecordKind page(String path, String table) {
 		return new RecordKind(this.entityType, this.adminPath, this.labelPrefix, this.renamedFields,
-				new PublicPage(path, table), this.section, this.importable, this.nav, this.order, this.inFeeds);
+				new PublicPage(path, table, false), this.section, this.importable, this.nav, this.order, this.inFeeds);
+	}
+
+	/**
+	 * Each of its pages has an Atom feed of the record's public changes ({@code path + slug + "/changes.atom"}), and
+	 * the portal's and the countries' feeds link its changes to its page. Follows {@link #page}.
+	 */
+	public RecordKind withFeed() {
+		if (this.publicPage == null) {
+			throw new IllegalStateException(this.entityType + ": a feed of its own needs pages of its own");
+		}
+		return new RecordKind(this.entityType, this.adminPath, this.labelPrefix, this.renamedFields,
+				new PublicPage(this.publicPage.path(), this.publicPage.table(), true), this.section, this.importable,
+				this.nav, this.order, this.inFeeds);
 	}
 
 	public RecordKind shownIn(ProfileSection section) {
@@ -112,9 +129,34 @@ public record RecordKind(String entityType, String adminPath, String labelPrefix
 	/**
 	 * A kind of record's own public pages.
 	 * @param path what their addresses start with ({@code /cooperative-approaches/}), the slug follows
-	 * @param table the table or view holding their slugs and publication status, for the sitemap
+	 * @param table the table or view holding their slugs, ids and publication status (the sitemap, the pages'
+	 * Last-Modified, the feeds); a constant of the code, never request input
+	 * @param feed whether each page has its own Atom feed ({@code /cooperative-approaches/{slug}/changes.atom}) and
+	 * the feeds link the kind's changes to its pages
 	 */
-	public record PublicPage(String path, String table) {
+	public record PublicPage(String path, String table, boolean feed) {
+
+		public PublicPage {
+			if (!path.startsWith("/") || !path.endsWith("/") || !table.matches("[a-z_]+")) {
+				throw new IllegalArgumentException("Not a page path and table: " + path + ", " + table);
+			}
+		}
+
+		/** The overview of every published record of the kind ({@code /cooperative-approaches}). */
+		public String overview() {
+			return this.path.substring(0, this.path.length() - 1);
+		}
+
+		/** The address pattern of one record's page ({@code /cooperative-approaches/{slug}}). */
+		public String pattern() {
+			return this.path + "{slug}";
+		}
+
+		/** The address pattern of one record's feed ({@code /cooperative-approaches/{slug}/changes.atom}). */
+		public String feedPattern() {
+			return pattern() + "/changes.atom";
+		}
+
 	}
 
 }

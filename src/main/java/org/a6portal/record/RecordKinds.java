@@ -39,6 +39,18 @@ public class RecordKinds {
 		return Optional.ofNullable(this.byEntityType.get(entityType));
 	}
 
+	/**
+	 * The kind a {@link RecordPage} names, which must have pages of its own.
+	 * @throws IllegalStateException if no kind with pages has this name: a mistake in the code, not in a request
+	 */
+	public RecordKind withPage(String entityType) {
+		RecordKind kind = this.byEntityType.get(entityType);
+		if (kind == null || kind.publicPage() == null) {
+			throw new IllegalStateException("No record kind with pages of its own is named " + entityType);
+		}
+		return kind;
+	}
+
 	/** The kinds the admin navigation and the dashboard list, in order. */
 	public List<RecordKind> navigation() {
 		return this.all.stream().filter((kind) -> kind.nav() != null).toList();
@@ -47,6 +59,11 @@ public class RecordKinds {
 	/** The kinds with pages of their own. */
 	public List<RecordKind> withPages() {
 		return this.all.stream().filter((kind) -> kind.publicPage() != null).toList();
+	}
+
+	/** The kinds whose pages have feeds of their own ({@link RecordKind#withFeed()}). */
+	public List<RecordKind> withFeeds() {
+		return withPages().stream().filter((kind) -> kind.publicPage().feed()).toList();
 	}
 
 	/** The country profile's sections in page order, for templates ({@code ${@recordKinds.sections()}}). */

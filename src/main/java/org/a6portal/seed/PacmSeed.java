@@ -16,6 +16,7 @@ import java.util.Set;
 import org.a6portal.history.ChangeAction;
 import org.a6portal.history.ChangeLog;
 import org.a6portal.history.NewChange;
+import org.a6portal.pacm.PacmKinds;
 import org.a6portal.seed.SeedBook.Decision;
 import org.a6portal.seed.SeedLoader.SeedReport;
 import org.a6portal.seed.SeedRows.Row;
@@ -34,7 +35,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  */
 final class PacmSeed {
 
-	static final String ENTITY = "pacm_activity";
+	static final String ENTITY = PacmKinds.PACM_ACTIVITY.entityType();
 
 	private final JdbcClient jdbc;
 

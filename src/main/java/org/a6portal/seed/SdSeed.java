@@ -17,6 +17,7 @@ import org.a6portal.seed.SeedBook.Decision;
 import org.a6portal.seed.SeedLoader.SeedReport;
 import org.a6portal.seed.SeedRows.Row;
 import org.a6portal.sustainabledevelopment.PartialDate;
+import org.a6portal.sustainabledevelopment.SustainableDevelopmentKinds;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -42,7 +43,7 @@ final class SdSeed {
 	void load(List<Row> rows, Set<String> countries, SeedReport report) {
 		Map<String, List<Row>> byId = rows.stream()
 			.collect(Collectors.groupingBy((row) -> row.required("id"), LinkedHashMap::new, Collectors.toList()));
-		SeedBook book = new SeedBook(this.jdbc, "sd_statement", "SELECT slug, updated_at FROM sd_statement");
+		SeedBook book = new SeedBook(this.jdbc, SustainableDevelopmentKinds.SD_STATEMENT.entityType(), "SELECT slug, updated_at FROM sd_statement");
 		byId.forEach((slug, group) -> {
 			Row row = group.get(0);
 			String iso2 = row.required("country_iso2").toUpperCase(Locale.ROOT);
@@ -57,7 +58,7 @@ final class SdSeed {
 			group.forEach((member) -> content.addAll(member.values()));
 			String checksum = SeedBook.checksum(content);
 			Decision decision = book.decide(slug, checksum);
-			report.count("sd_statement", decision);
+			report.count(SustainableDevelopmentKinds.SD_STATEMENT.entityType(), decision);
 			if (!decision.writes()) {
 				return;
 			}
@@ -99,7 +100,7 @@ final class SdSeed {
 				.query(Long.class)
 				.single();
 			book.remember(slug, checksum);
-			this.changeLog.record(NewChange.seeded("sd_statement", String.valueOf(id), row.required("title"),
+			this.changeLog.record(NewChange.seeded(SustainableDevelopmentKinds.SD_STATEMENT.entityType(), String.valueOf(id), row.required("title"),
 					(decision == Decision.INSERT) ? ChangeAction.CREATE : ChangeAction.UPDATE,
 					row.text("source_url") != null, Set.of(iso2), SeedLoader.startOf(retrievedOn)));
 		});

@@ -12,12 +12,17 @@ import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import java.util.stream.Collectors;
 
+import org.a6portal.capacitybuilding.CapacityBuildingKinds;
+import org.a6portal.cooperation.CooperationKinds;
+import org.a6portal.country.CountryKinds;
 import org.a6portal.country.CountryNames;
 import org.a6portal.history.ChangeAction;
 import org.a6portal.history.ChangeLog;
 import org.a6portal.history.NewChange;
+import org.a6portal.ndc.NdcKinds;
 import org.a6portal.seed.SeedBook.Decision;
 import org.a6portal.seed.SeedRows.Row;
+import org.a6portal.sustainabledevelopment.SustainableDevelopmentKinds;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -138,7 +143,7 @@ public class SeedLoader implements SmartInitializingSingleton {
 
 	/** The countries, written in JDBC batches (250 rows: a statement or three each was a tenth of the start-up). */
 	private void loadCountries(SeedReport report) {
-		SeedBook book = new SeedBook(this.jdbc, "country", "SELECT iso2, updated_at FROM country");
+		SeedBook book = new SeedBook(this.jdbc, CountryKinds.COUNTRY.entityType(), "SELECT iso2, updated_at FROM country");
 		List<Object[]> upserts = new ArrayList<>();
 		List<Map.Entry<String, String>> remembered = new ArrayList<>();
 		List<NewChange> changes = new ArrayList<>();
@@ -146,7 +151,7 @@ public class SeedLoader implements SmartInitializingSingleton {
 			String iso2 = row.required("iso2");
 			String checksum = SeedBook.checksum(row.values());
 			Decision decision = book.decide(iso2, checksum);
-			report.count("country", decision);
+			report.count(CountryKinds.COUNTRY.entityType(), decision);
 			if (!decision.writes()) {
 				continue;
 			}
@@ -155,7 +160,7 @@ public class SeedLoader implements SmartInitializingSingleton {
 					row.required("name_fr"), CountryNames.slugOf(nameEn), SeedVocabulary.region(row.text("region")),
 					row.text("subregion"), row.bool("unfccc_party"), row.bool("annex_i") });
 			remembered.add(Map.entry(iso2, checksum));
-			changes.add(NewChange.seeded("country", iso2, nameEn,
+			changes.add(NewChange.seeded(CountryKinds.COUNTRY.entityType(), iso2, nameEn,
 					(decision == Decision.INSERT) ? ChangeAction.CREATE : ChangeAction.UPDATE, true, Set.of(iso2), null));
 		}
 		if (upserts.isEmpty()) {
@@ -181,7 +186,7 @@ public class SeedLoader implements SmartInitializingSingleton {
 		Set<String> countries = countryCodes();
 		Map<String, List<Row>> sectorsByApproach = rows("cooperative_approach_sectors.csv").stream()
 			.collect(Collectors.groupingBy((row) -> row.required("approach_id"), LinkedHashMap::new, Collectors.toList()));
-		SeedBook book = new SeedBook(this.jdbc, "cooperative_approach", "SELECT slug, updated_at FROM cooperative_approach");
+		SeedBook book = new SeedBook(this.jdbc, CooperationKinds.COOPERATIVE_APPROACH.entityType(), "SELECT slug, updated_at FROM cooperative_approach");
 		Map<String, Row> written = new LinkedHashMap<>();
 		Map<String, Decision> decisions = new java.util.HashMap<>();
 		List<Map.Entry<String, String>> remembered = new ArrayList<>();
@@ -198,7 +203,7 @@ public class SeedLoader implements SmartInitializingSingleton {
 			sectorsByApproach.getOrDefault(slug, List.of()).forEach((sector) -> content.addAll(sector.values()));
 			String checksum = SeedBook.checksum(content);
 			Decision decision = book.decide(slug, checksum);
-			report.count("cooperative_approach", decision);
+			report.count(CooperationKinds.COOPERATIVE_APPROACH.entityType(), decision);
 			if (!decision.writes()) {
 				continue;
 			}
@@ -246,7 +251,7 @@ public class SeedLoader implements SmartInitializingSingleton {
 			parties.add(new Object[] { id, acquirer, "acquiring" });
 			sectorsByApproach.getOrDefault(slug, List.of())
 				.forEach((sector) -> sectors.add(new Object[] { id, sector.required("sector_code") }));
-			changes.add(NewChange.seeded("cooperative_approach", String.valueOf(id), row.required("title"),
+			changes.add(NewChange.seeded(CooperationKinds.COOPERATIVE_APPROACH.entityType(), String.valueOf(id), row.required("title"),
 					(decisions.get(slug) == Decision.INSERT) ? ChangeAction.CREATE : ChangeAction.UPDATE,
 					row.text("source_url") != null, Set.of(host, acquirer), startOf(this.properties.compiledOn())));
 		});
@@ -266,7 +271,7 @@ public class SeedLoader implements SmartInitializingSingleton {
 
 	private void loadNdcTargets(SeedReport report) {
 		Set<String> countries = countryCodes();
-		SeedBook book = new SeedBook(this.jdbc, "ndc_target", "SELECT slug, updated_at FROM ndc_target");
+		SeedBook book = new SeedBook(this.jdbc, NdcKinds.NDC_TARGET.entityType(), "SELECT slug, updated_at FROM ndc_target");
 		List<Row> rows = new ArrayList<>(rows("ndc_targets.csv"));
 		rows.addAll(rows("ndc_targets_additions.csv"));
 		for (Row row : rows) {
@@ -279,7 +284,7 @@ public class SeedLoader implements SmartInitializingSingleton {
 			String slug = ndcTargetSlug(row);
 			String checksum = SeedBook.checksum(row.values());
 			Decision decision = book.decide(slug, checksum);
-			report.count("ndc_target", decision);
+			report.count(NdcKinds.NDC_TARGET.entityType(), decision);
 			if (!decision.writes()) {
 				continue;
 			}
@@ -325,7 +330,7 @@ public class SeedLoader implements SmartInitializingSingleton {
 				.query(Long.class)
 				.single();
 			book.remember(slug, checksum);
-			this.changeLog.record(NewChange.seeded("ndc_target", String.valueOf(id),
+			this.changeLog.record(NewChange.seeded(NdcKinds.NDC_TARGET.entityType(), String.valueOf(id),
 					label + ", " + row.required("target_type") + " " + row.text("target_year"),
 					(decision == Decision.INSERT) ? ChangeAction.CREATE : ChangeAction.UPDATE,
 					row.text("source_url") != null, Set.of(iso2), startOf(retrievedOn)));
@@ -371,7 +376,7 @@ public class SeedLoader implements SmartInitializingSingleton {
 	 */
 	private void loadNdcDocuments(SeedReport report) {
 		Set<String> countries = countryCodes();
-		SeedBook book = new SeedBook(this.jdbc, "ndc_document", "SELECT slug, updated_at FROM ndc_document");
+		SeedBook book = new SeedBook(this.jdbc, NdcKinds.NDC_DOCUMENT.entityType(), "SELECT slug, updated_at FROM ndc_document");
 		List<Object[]> upserts = new ArrayList<>();
 		List<Map.Entry<String, String>> remembered = new ArrayList<>();
 		Map<String, Row> written = new LinkedHashMap<>();
@@ -386,7 +391,7 @@ public class SeedLoader implements SmartInitializingSingleton {
 			String slug = ndcDocumentSlug(iso2, url);
 			String checksum = SeedBook.checksum(row.values());
 			Decision decision = book.decide(slug, checksum);
-			report.count("ndc_document", decision);
+			report.count(NdcKinds.NDC_DOCUMENT.entityType(), decision);
 			if (!decision.writes()) {
 				continue;
 			}
@@ -429,7 +434,7 @@ public class SeedLoader implements SmartInitializingSingleton {
 		// registry listings: reference data like the countries, shown but not dating a page's Article 6 content
 		this.changeLog.recordAll(written.entrySet()
 			.stream()
-			.map((entry) -> NewChange.seeded("ndc_document", String.valueOf(ids.get(entry.getKey())),
+			.map((entry) -> NewChange.seeded(NdcKinds.NDC_DOCUMENT.entityType(), String.valueOf(ids.get(entry.getKey())),
 					entry.getValue().required("label"),
 					(decisions.get(entry.getKey()) == Decision.INSERT) ? ChangeAction.CREATE : ChangeAction.UPDATE,
 					entry.getValue().text("source_url") != null, Set.of(entry.getValue().required("country_iso2")), null))
@@ -461,7 +466,7 @@ public class SeedLoader implements SmartInitializingSingleton {
 
 	private void loadCapacityBuilding(SeedReport report) {
 		Set<String> countries = countryCodes();
-		SeedBook book = new SeedBook(this.jdbc, "capacity_building_project",
+		SeedBook book = new SeedBook(this.jdbc, CapacityBuildingKinds.CAPACITY_BUILDING_PROJECT.entityType(),
 				"SELECT slug, updated_at FROM capacity_building_project");
 		List<Row> projects = new ArrayList<>(rows("capacity_building.csv"));
 		projects.addAll(rows("capacity_building_additions.csv"));
@@ -469,7 +474,7 @@ public class SeedLoader implements SmartInitializingSingleton {
 			String slug = row.required("id");
 			String checksum = SeedBook.checksum(row.values());
 			Decision decision = book.decide(slug, checksum);
-			report.count("capacity_building_project", decision);
+			report.count(CapacityBuildingKinds.CAPACITY_BUILDING_PROJECT.entityType(), decision);
 			if (!decision.writes()) {
 				continue;
 			}
@@ -519,7 +524,7 @@ public class SeedLoader implements SmartInitializingSingleton {
 				}
 			}
 			book.remember(slug, checksum);
-			this.changeLog.record(NewChange.seeded("capacity_building_project", String.valueOf(id), row.required("title"),
+			this.changeLog.record(NewChange.seeded(CapacityBuildingKinds.CAPACITY_BUILDING_PROJECT.entityType(), String.valueOf(id), row.required("title"),
 					(decision == Decision.INSERT) ? ChangeAction.CREATE : ChangeAction.UPDATE, url != null, involved,
 					startOf(retrievedOn)));
 		}
@@ -528,7 +533,7 @@ public class SeedLoader implements SmartInitializingSingleton {
 	/** Article 6.2 initial reports; a report is known by its Party and its place among the Party's rows (ir-gy-1). */
 	private void loadInitialReports(SeedReport report) {
 		Set<String> countries = countryCodes();
-		SeedBook book = new SeedBook(this.jdbc, "initial_report", "SELECT slug, updated_at FROM initial_report");
+		SeedBook book = new SeedBook(this.jdbc, SustainableDevelopmentKinds.INITIAL_REPORT.entityType(), "SELECT slug, updated_at FROM initial_report");
 		Map<String, Integer> perCountry = new java.util.HashMap<>();
 		for (Row row : rows("initial_reports.csv")) {
 			String iso2 = row.required("country_iso2");
@@ -539,7 +544,7 @@ public class SeedLoader implements SmartInitializingSingleton {
 			String slug = "ir-" + iso2.toLowerCase(Locale.ROOT) + "-" + perCountry.merge(iso2, 1, Integer::sum);
 			String checksum = SeedBook.checksum(row.values());
 			Decision decision = book.decide(slug, checksum);
-			report.count("initial_report", decision);
+			report.count(SustainableDevelopmentKinds.INITIAL_REPORT.entityType(), decision);
 			if (!decision.writes()) {
 				continue;
 			}
@@ -571,7 +576,7 @@ public class SeedLoader implements SmartInitializingSingleton {
 				.query(Long.class)
 				.single();
 			book.remember(slug, checksum);
-			this.changeLog.record(NewChange.seeded("initial_report", String.valueOf(id), row.required("title"),
+			this.changeLog.record(NewChange.seeded(SustainableDevelopmentKinds.INITIAL_REPORT.entityType(), String.valueOf(id), row.required("title"),
 					(decision == Decision.INSERT) ? ChangeAction.CREATE : ChangeAction.UPDATE,
 					row.text("source_url") != null, Set.of(iso2), startOf(retrievedOn)));
 		}
@@ -588,7 +593,7 @@ public class SeedLoader implements SmartInitializingSingleton {
 			.query((rs, n) -> Map.entry(rs.getString(1), rs.getLong(2)))
 			.list()
 			.forEach((entry) -> approaches.put(entry.getKey(), entry.getValue()));
-		SeedBook book = new SeedBook(this.jdbc, "itmo_event", "SELECT slug, updated_at FROM itmo_event");
+		SeedBook book = new SeedBook(this.jdbc, CooperationKinds.ITMO_EVENT.entityType(), "SELECT slug, updated_at FROM itmo_event");
 		for (Row row : rows("itmo_events.csv")) {
 			String slug = row.required("id");
 			String host = row.required("host_party_iso2");
@@ -605,7 +610,7 @@ public class SeedLoader implements SmartInitializingSingleton {
 			}
 			String checksum = SeedBook.checksum(row.values());
 			Decision decision = book.decide(slug, checksum);
-			report.count("itmo_event", decision);
+			report.count(CooperationKinds.ITMO_EVENT.entityType(), decision);
 			if (!decision.writes()) {
 				continue;
 			}
@@ -651,7 +656,7 @@ public class SeedLoader implements SmartInitializingSingleton {
 				.single();
 			book.remember(slug, checksum);
 			Set<String> involved = (acquirer != null) ? Set.of(host, acquirer) : Set.of(host);
-			this.changeLog.record(NewChange.seeded("itmo_event", String.valueOf(id), row.required("event"),
+			this.changeLog.record(NewChange.seeded(CooperationKinds.ITMO_EVENT.entityType(), String.valueOf(id), row.required("event"),
 					(decision == Decision.INSERT) ? ChangeAction.CREATE : ChangeAction.UPDATE,
 					row.text("source_url") != null, involved, startOf(retrievedOn)));
 		}

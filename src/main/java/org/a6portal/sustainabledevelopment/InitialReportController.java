@@ -3,10 +3,10 @@ package org.a6portal.sustainabledevelopment;
 import java.util.List;
 import java.util.Objects;
 
-import org.a6portal.common.RecordPage;
 import org.a6portal.common.RecordSlug;
 import org.a6portal.country.CountryRepository;
 import org.a6portal.history.PublicRecordHistory;
+import org.a6portal.record.RecordPage;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.transaction.annotation.Transactional;
@@ -22,8 +22,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 @Controller
 class InitialReportController {
 
-	static final String ENTITY_TYPE = "initial_report";
-
 	private final SustainableDevelopmentRepository reports;
 
 	private final CountryRepository countries;
@@ -38,17 +36,17 @@ class InitialReportController {
 	}
 
 	@GetMapping("/initial-reports/{slug}")
-	@RecordPage(entityType = ENTITY_TYPE, table = "initial_report")
+	@RecordPage(SustainableDevelopmentKinds.INITIAL_REPORT_TYPE)
 	@Transactional(readOnly = true)
 	String show(@PathVariable String slug, Model model) {
 		InitialReport report = load(slug, model);
-		model.addAttribute("history", this.history.of(ENTITY_TYPE, Objects.requireNonNull(report.getId())));
+		model.addAttribute("history", this.history.of(SustainableDevelopmentKinds.INITIAL_REPORT_TYPE, Objects.requireNonNull(report.getId())));
 		return "sustainabledevelopment/show";
 	}
 
 	/** The report as a partner site frames it: its facts and source, with a link to its page. */
 	@GetMapping("/embed/initial-reports/{slug}")
-	@RecordPage(entityType = ENTITY_TYPE, table = "initial_report")
+	@RecordPage(SustainableDevelopmentKinds.INITIAL_REPORT_TYPE)
 	@Transactional(readOnly = true)
 	String embed(@PathVariable String slug, Model model) {
 		load(slug, model);

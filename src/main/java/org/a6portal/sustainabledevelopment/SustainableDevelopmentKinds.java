@@ -21,10 +21,14 @@ public class SustainableDevelopmentKinds {
 		.shownIn(ProfileSection.SUSTAINABLE_DEVELOPMENT)
 		.nav("sd", 80);
 
-	public static final RecordKind INITIAL_REPORT = RecordKind.of("initial_report")
+	/** Its change-log name, for {@code @RecordPage}; the kind is {@link #INITIAL_REPORT}. */
+	public static final String INITIAL_REPORT_TYPE = "initial_report";
+
+	public static final RecordKind INITIAL_REPORT = RecordKind.of(INITIAL_REPORT_TYPE)
 		.admin("initial-reports")
 		.labels("admin.report", Map.of("countryIso2", "admin.report.country"))
 		.page("/initial-reports/", "initial_report")
+		.withFeed()
 		.shownIn(ProfileSection.SUSTAINABLE_DEVELOPMENT)
 		.importedAsCsv()
 		.nav("reports", 90);

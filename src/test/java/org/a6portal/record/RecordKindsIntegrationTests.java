@@ -23,6 +23,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 
 /**
  * Issue 13, "a record kind is one definition": every kind the features declare has every piece the portal reads from
@@ -79,15 +80,62 @@ class RecordKindsIntegrationTests {
 
 	@Test
 	void everyKindsAdminListIsMapped() {
-		Set<String> patterns = this.mappings.getHandlerMethods()
-			.keySet()
-			.stream()
-			.flatMap((info) -> info.getPatternValues().stream())
-			.collect(Collectors.toSet());
+		Set<String> patterns = patterns();
 		assertThat(this.kinds.all()).allSatisfy((kind) -> {
 			assertThat(kind.adminPath()).as(kind.entityType()).isNotBlank();
 			assertThat(patterns).as(kind.entityType()).contains(kind.listPath());
 		});
+	}
+
+	/**
+	 * The public routes derived from a kind: its records' pages and its overview exist for every kind with pages, a
+	 * feed beside each page for every kind with feeds (registered from the kind), and nothing else serves feeds of
+	 * records.
+	 */
+	@Test
+	void everyKindsPublicPagesOverviewAndFeedsAreMapped() {
+		Set<String> patterns = patterns();
+		assertThat(this.kinds.withPages()).isNotEmpty().allSatisfy((kind) -> {
+			RecordKind.PublicPage page = kind.publicPage();
+			assertThat(patterns).as(kind.entityType()).contains(page.pattern(), page.overview());
+			assertThat(patterns.contains(page.feedPattern())).as("%s has a feed", kind.entityType()).isEqualTo(page.feed());
+		});
+		assertThat(this.kinds.withFeeds()).extracting(RecordKind::entityType)
+			.containsExactly("cooperative_approach", "pacm_activity", "initial_report");
+		assertThat(patterns).filteredOn((pattern) -> pattern.endsWith("/{slug}/changes.atom"))
+			.containsExactlyInAnyOrderElementsOf(
+					this.kinds.withFeeds().stream().map((kind) -> kind.publicPage().feedPattern()).toList());
+	}
+
+	/**
+	 * Every handler marked as a record's page ({@link RecordPage}, or a handler object of one kind) names a kind with
+	 * pages of its own, whose table the validators read, and finds the record by a {@code {slug}}.
+	 */
+	@Test
+	void everyRecordPageNamesAKindWithPages() {
+		List<String> recordPages = new ArrayList<>();
+		this.mappings.getHandlerMethods().forEach((info, handler) -> {
+			RecordPage page = handler.getMethodAnnotation(RecordPage.class);
+			String kind = (page != null) ? page.value()
+					: (handler.getBean() instanceof RecordPage.Handler kindHandler) ? kindHandler.kind().entityType()
+							: null;
+			if (kind != null) {
+				recordPages.addAll(info.getPatternValues());
+				assertThat(this.kinds.of(kind)).as("%s names %s", info, kind)
+					.hasValueSatisfying((named) -> assertThat(named.publicPage()).isNotNull());
+				assertThat(info.getPatternValues()).as(info.toString()).allMatch((pattern) -> pattern.contains("{slug}"));
+			}
+		});
+		assertThat(recordPages).contains("/cooperative-approaches/{slug}", "/embed/pacm-activities/{slug}",
+				"/api/v1/initial-reports/{slug}.csv", "/ndc-targets/{slug}", "/api/v1/ndc-targets/{slug}",
+				"/pacm-activities/{slug}/changes.atom");
+	}
+
+	@Test
+	void aFeedNeedsPagesOfItsOwn() {
+		assertThatIllegalStateException().isThrownBy(() -> RecordKind.of("no_pages").withFeed());
+		assertThatIllegalStateException().isThrownBy(() -> this.kinds.withPage("sd_statement"));
+		assertThat(this.kinds.withPage("ndc_target").publicPage().table()).isEqualTo("ndc_target_set_member");
 	}
 
 	@Test
@@ -122,6 +170,14 @@ class RecordKindsIntegrationTests {
 	void theProfileSectionsKeepTheirPublicAnchors() {
 		assertThat(ProfileSection.anchors()).containsExactly("article-6-2", "article-6-4", "sectors",
 				"national-targets", "sustainable-development", "capacity-building");
+	}
+
+	private Set<String> patterns() {
+		return this.mappings.getHandlerMethods()
+			.keySet()
+			.stream()
+			.flatMap((info) -> info.getPatternValues().stream())
+			.collect(Collectors.toSet());
 	}
 
 	private static Properties load(String bundle) throws IOException {

@@ -8,10 +8,11 @@ import org.a6portal.api.Csv;
 import org.a6portal.api.PagedList;
 import org.a6portal.api.Paging;
 import org.a6portal.api.Years;
-import org.a6portal.common.RecordPage;
 import org.a6portal.cooperation.ApproachStatus;
+import org.a6portal.cooperation.CooperationKinds;
 import org.a6portal.cooperation.Instrument;
 import org.a6portal.cooperation.PartyRole;
+import org.a6portal.record.RecordPage;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.http.ResponseEntity;
@@ -28,9 +29,6 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @Tag(name = "Cooperative approaches", description = "Article 6.2 cooperative approaches")
 class CooperativeApproachApiController {
-
-	/** The approach's kind in the change log, for its validators. */
-	static final String ENTITY_TYPE = "cooperative_approach";
 
 	static final String SLUG = "the approach's id (slug): lower-case letters, digits and hyphens; malformed is a 400,"
 			+ " unknown or unpublished a 404";
@@ -60,7 +58,7 @@ class CooperativeApproachApiController {
 	}
 
 	@GetMapping("/api/v1/cooperative-approaches/{slug}")
-	@RecordPage(entityType = ENTITY_TYPE, table = "cooperative_approach")
+	@RecordPage(CooperationKinds.COOPERATIVE_APPROACH_TYPE)
 	@Operation(summary = "A published cooperative approach: its list entry, then its ITMO events")
 	@ApiResponse(responseCode = "200", description = "The approach")
 	CooperativeApproachDetail show(@Parameter(description = SLUG, example = "ca-ch-pe") @PathVariable String slug) {
@@ -68,7 +66,7 @@ class CooperativeApproachApiController {
 	}
 
 	@GetMapping("/api/v1/cooperative-approaches/{slug}.csv")
-	@RecordPage(entityType = ENTITY_TYPE, table = "cooperative_approach")
+	@RecordPage(CooperationKinds.COOPERATIVE_APPROACH_TYPE)
 	@Operation(summary = "A published cooperative approach as one CSV: its row, then its mitigation activities, ITMO"
 			+ " transfers and ITMO events, each row with its record_type")
 	@ApiResponse(responseCode = "200", description = "The approach")

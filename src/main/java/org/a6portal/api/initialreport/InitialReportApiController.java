@@ -9,9 +9,10 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import org.a6portal.api.Csv;
 import org.a6portal.api.PagedList;
 import org.a6portal.api.Paging;
-import org.a6portal.common.RecordPage;
 import org.a6portal.country.Region;
+import org.a6portal.record.RecordPage;
 import org.a6portal.sustainabledevelopment.ReviewStatus;
+import org.a6portal.sustainabledevelopment.SustainableDevelopmentKinds;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.http.ResponseEntity;
@@ -28,8 +29,6 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @Tag(name = "Initial reports", description = "Article 6.2 initial reports of the Parties")
 class InitialReportApiController {
-
-	static final String ENTITY_TYPE = "initial_report";
 
 	static final String SLUG = "the report's id (slug): lower-case letters, digits and hyphens; malformed is a 400,"
 			+ " unknown or unpublished a 404";
@@ -63,7 +62,7 @@ class InitialReportApiController {
 	}
 
 	@GetMapping("/api/v1/initial-reports/{slug}")
-	@RecordPage(entityType = ENTITY_TYPE, table = "initial_report")
+	@RecordPage(SustainableDevelopmentKinds.INITIAL_REPORT_TYPE)
 	@Operation(summary = "A published initial report: the same representation as in the list")
 	@ApiResponse(responseCode = "200", description = "The report")
 	InitialReportRepresentation show(@Parameter(description = SLUG, example = "ir-gh-1") @PathVariable String slug) {
@@ -71,7 +70,7 @@ class InitialReportApiController {
 	}
 
 	@GetMapping("/api/v1/initial-reports/{slug}.csv")
-	@RecordPage(entityType = ENTITY_TYPE, table = "initial_report")
+	@RecordPage(SustainableDevelopmentKinds.INITIAL_REPORT_TYPE)
 	@Operation(summary = "A published initial report as a one-row CSV")
 	@ApiResponse(responseCode = "200", description = "The report")
 	ResponseEntity<byte[]> showCsv(@Parameter(description = SLUG, example = "ir-gh-1") @PathVariable String slug) {

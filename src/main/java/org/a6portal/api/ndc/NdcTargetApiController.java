@@ -6,9 +6,10 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import org.a6portal.api.Csv;
 import org.a6portal.api.PagedList;
 import org.a6portal.api.Paging;
-import org.a6portal.common.RecordPage;
 import org.a6portal.country.Region;
+import org.a6portal.ndc.NdcKinds;
 import org.a6portal.ndc.TargetType;
+import org.a6portal.record.RecordPage;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.http.ResponseEntity;
@@ -69,7 +70,7 @@ class NdcTargetApiController {
 	}
 
 	@GetMapping("/api/v1/ndc-targets/{slug}")
-	@RecordPage(entityType = "ndc_target", table = "ndc_target_set_member")
+	@RecordPage(NdcKinds.NDC_TARGET_TYPE)
 	@Operation(summary = "One NDC target set: a country's published targets of one NDC version, with the version "
 			+ "and its documents in the UNFCCC registry (the id is the set's, as ndc.id names it in the list)")
 	NdcTargetSetRepresentation set(@Parameter(description = "the set's id, e.g. ndc-pe-2025") @PathVariable String slug) {
@@ -77,7 +78,7 @@ class NdcTargetApiController {
 	}
 
 	@GetMapping("/api/v1/ndc-targets/{slug}.csv")
-	@RecordPage(entityType = "ndc_target", table = "ndc_target_set_member")
+	@RecordPage(NdcKinds.NDC_TARGET_TYPE)
 	@Operation(summary = "The targets of one NDC target set, as CSV (the columns of /api/v1/ndc-targets.csv)")
 	ResponseEntity<byte[]> setCsv(@Parameter(description = "the set's id, e.g. ndc-pe-2025") @PathVariable String slug) {
 		return Csv.download(slug + ".csv", NdcTargetCsv.COLUMNS, this.targets.set(slug).targets());

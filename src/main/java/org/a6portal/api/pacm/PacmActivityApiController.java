@@ -9,11 +9,12 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import org.a6portal.api.Csv;
 import org.a6portal.api.PagedList;
 import org.a6portal.api.Paging;
-import org.a6portal.common.RecordPage;
 import org.a6portal.country.Region;
 import org.a6portal.pacm.ActivityForm;
 import org.a6portal.pacm.Origin;
+import org.a6portal.pacm.PacmKinds;
 import org.a6portal.pacm.Stage;
+import org.a6portal.record.RecordPage;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.http.ResponseEntity;
@@ -30,9 +31,6 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @Tag(name = "PACM activities", description = "Article 6.4 Paris Agreement Crediting Mechanism activities")
 class PacmActivityApiController {
-
-	/** The activity's kind in the change log, for its validators. */
-	static final String ENTITY_TYPE = "pacm_activity";
 
 	static final String SLUG = "the activity's id (slug): lower-case letters, digits and hyphens; malformed is a 400,"
 			+ " unknown or unpublished a 404";
@@ -69,7 +67,7 @@ class PacmActivityApiController {
 	}
 
 	@GetMapping("/api/v1/pacm-activities/{slug}")
-	@RecordPage(entityType = ENTITY_TYPE, table = "pacm_activity")
+	@RecordPage(PacmKinds.PACM_ACTIVITY_TYPE)
 	@Operation(summary = "A published PACM activity: its list entry, then its other hosts, transition facts, programme and components")
 	@ApiResponse(responseCode = "200", description = "The activity")
 	PacmActivityDetail show(@Parameter(description = SLUG, example = "pacm-mm-10415") @PathVariable String slug) {
@@ -77,7 +75,7 @@ class PacmActivityApiController {
 	}
 
 	@GetMapping("/api/v1/pacm-activities/{slug}.csv")
-	@RecordPage(entityType = ENTITY_TYPE, table = "pacm_activity")
+	@RecordPage(PacmKinds.PACM_ACTIVITY_TYPE)
 	@Operation(summary = "A published PACM activity as a one-row CSV: the list's columns and its own")
 	@ApiResponse(responseCode = "200", description = "The activity")
 	ResponseEntity<byte[]> showCsv(@Parameter(description = SLUG, example = "pacm-mm-10415") @PathVariable String slug) {
