@@ -30,8 +30,9 @@ class CountryPacmListController {
 	ModelAndView list(Country country, @RequestParam(required = false) @Nullable String page,
 			@RequestParam(required = false) @Nullable String sort, @RequestParam(required = false) @Nullable String dir,
 			@RequestParam(required = false) @Nullable String stage, @RequestParam(required = false) @Nullable String form,
+			@RequestParam(required = false) @Nullable String after, @RequestParam(required = false) @Nullable String before,
 			Locale locale) {
-		PacmListQuery query = PacmListQuery.parse(page, sort, dir, stage, form);
+		PacmListQuery query = PacmListQuery.parse(page, sort, dir, stage, form, after, before);
 		PacmActivityList.Result result = this.list.find(country.getIso2(), query);
 		if (result.beyondLastPage()) {
 			throw new NoSuchListPageException(query.page(), result.pages());

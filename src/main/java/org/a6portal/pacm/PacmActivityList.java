@@ -35,12 +35,33 @@ public class PacmActivityList {
 		long offset = query.offset();
 		long projectsOnPage = Math.max(0, Math.min(PacmListQuery.PAGE_SIZE, projects - offset));
 		long componentsOffset = Math.max(0, offset - projects);
+		long projectsOffset = Math.min(offset, projects);
+		long componentsOnPage = PacmListQuery.PAGE_SIZE - projectsOnPage;
 		List<PacmActivity> activities = this.hosted.slice(iso2,
 				new HostedActivities.Slice(PublicationStatus.PUBLISHED, query.stage(), query.form(),
-						query.sort().order(), query.descending(), true, Math.min(offset, projects), projectsOnPage,
-						componentsOffset, PacmListQuery.PAGE_SIZE - projectsOnPage,
-						HostedActivities.coHosted(tallies, query.stage(), query.form())));
+						query.sort().order(), query.descending(), true, projectsOffset, projectsOnPage,
+						componentsOffset, componentsOnPage,
+						HostedActivities.coHosted(tallies, query.stage(), query.form()), projects, components,
+						seek(query.cursor(), projectsOffset, projectsOnPage, componentsOffset, componentsOnPage)));
 		return new Result(query, activities, projects + components, PacmSummary.of(tallies));
+	}
+
+	/**
+	 * Where a cursor helps: the part of the page that does not begin at its part's start (at most one does), read
+	 * next to the cursor's activity instead of after walking its offset.
+	 */
+	private static HostedActivities.@Nullable Seek seek(PacmListQuery.@Nullable Cursor cursor, long projectsOffset,
+			long projectsOnPage, long componentsOffset, long componentsOnPage) {
+		if (cursor == null) {
+			return null;
+		}
+		if (projectsOnPage > 0 && projectsOffset > 0) {
+			return new HostedActivities.Seek(cursor.activityId(), cursor.before(), false);
+		}
+		if (componentsOnPage > 0 && componentsOffset > 0) {
+			return new HostedActivities.Seek(cursor.activityId(), cursor.before(), true);
+		}
+		return null;
 	}
 
 	/**
@@ -68,6 +89,18 @@ public class PacmActivityList {
 
 		public int pages() {
 			return (int) Math.max(1, (this.matching + PacmListQuery.PAGE_SIZE - 1) / PacmListQuery.PAGE_SIZE);
+		}
+
+		/** The query string of the next page: its number, and after which activity it begins. */
+		public String nextQuery() {
+			return this.activities.isEmpty() ? this.query.queryString(this.query.page() + 1)
+					: this.query.queryString(this.query.page() + 1, "after", this.activities.getLast().getId());
+		}
+
+		/** The query string of the previous page: its number, and before which activity it ends. */
+		public String previousQuery() {
+			return this.activities.isEmpty() ? this.query.queryString(this.query.page() - 1)
+					: this.query.queryString(this.query.page() - 1, "before", this.activities.getFirst().getId());
 		}
 
 		public boolean beyondLastPage() {

@@ -119,6 +119,107 @@ class CountryPacmListIntegrationTests {
 		assertThat(listed).containsExactlyElementsOf(expected);
 	}
 
+	/**
+	 * The "next" and "previous" links carry a cursor (the activity the page begins after, or ends before), so a deep
+	 * page reads its rows from there instead of walking every row before it. Following them from the first page to the
+	 * last, and back, lists every activity once in the list's order, filters and all, the same rows as the page
+	 * numbers alone give.
+	 */
+	@ParameterizedTest
+	@CsvSource(delimiter = '|', textBlock = """
+			in | reductions | desc | a.expected_reductions_tco2e_per_year DESC NULLS LAST |
+			in | reductions | asc  | a.expected_reductions_tco2e_per_year ASC NULLS LAST  |
+			in | title      | desc | lower(a.title) DESC                                  |
+			in | title      | asc  | lower(a.title) ASC                                   | transition_requested
+			in | approved   | asc  | a.host_approved_on ASC NULLS LAST                    |
+			in | approved   | desc | a.host_approved_on DESC NULLS LAST                   | transition_requested
+			ke | reductions | desc | a.expected_reductions_tco2e_per_year DESC NULLS LAST |
+			""")
+	void theNextAndPreviousLinksLeadThroughTheWholeListInOrder(String code, String sort, String dir, String orderBy,
+			String stage) {
+		String stageFilter = (stage == null) ? "" : " AND a.stage = '" + stage + "'";
+		List<String> expected = this.jdbc.sql("""
+				SELECT a.slug FROM pacm_activity a LEFT JOIN pacm_activity p ON p.id = a.programme_id
+				WHERE (a.host_iso2 = :iso2 OR EXISTS (SELECT 1 FROM pacm_activity_other_host h
+				                                       WHERE h.activity_id = a.id AND h.country_iso2 = :iso2))
+				AND a.publication_status = 'published'""" + stageFilter + """
+
+				ORDER BY CASE WHEN a.form = 'component' THEN 1 ELSE 0 END, p.title ASC NULLS LAST,
+				""" + orderBy + ", a.title, a.id").param("iso2", code.toUpperCase(java.util.Locale.ROOT)).query(String.class).list();
+		assertThat(expected).hasSizeGreaterThan(2 * PacmListQuery.PAGE_SIZE);
+		String first = "/countries/" + code + "/pacm-activities?" + ((stage == null) ? "" : "stage=" + stage + "&") + "sort="
+				+ sort + "&dir=" + dir;
+		List<String> forwards = new java.util.ArrayList<>();
+		List<String> hrefs = new java.util.ArrayList<>();
+		String href = first;
+		while (!href.isEmpty()) {
+			Document html = Pages.ok(this.mvc, href);
+			forwards.addAll(html.select("table.pacm-table tbody tr:not(.group-row)").eachAttr("id"));
+			href = html.select(".pagination a[rel=next]").attr("href");
+			hrefs.add(href);
+		}
+		assertThat(forwards).containsExactlyElementsOf(expected);
+		assertThat(hrefs.get(0)).doesNotContain("after=");
+		assertThat(hrefs.get(1)).contains("page=3&after=");
+		// and back from the last page, page by page
+		int pages = (expected.size() + PacmListQuery.PAGE_SIZE - 1) / PacmListQuery.PAGE_SIZE;
+		List<List<String>> backwards = new java.util.ArrayList<>();
+		href = first + "&page=" + pages;
+		while (!href.isEmpty()) {
+			Document html = Pages.ok(this.mvc, href);
+			backwards.addFirst(html.select("table.pacm-table tbody tr:not(.group-row)").eachAttr("id"));
+			href = html.select(".pagination a[rel=prev]").attr("href");
+			assertThat(href).doesNotContain("after=");
+		}
+		assertThat(backwards.stream().flatMap(List::stream).toList()).containsExactlyElementsOf(expected);
+	}
+
+	/**
+	 * A cursor is only a shortcut: one that names no activity of the page's part of the list (another country's, one
+	 * that does not exist, a component where the page lists projects) leaves the page its number's rows.
+	 */
+	@Test
+	void aCursorThatIsNotInTheListLeavesThePageItsNumbersRows() {
+		List<String> byNumber = Pages.ok(this.mvc, "/countries/in/pacm-activities?page=4")
+			.select("table.pacm-table tbody tr:not(.group-row)")
+			.eachAttr("id");
+		long peruvian = this.jdbc.sql("SELECT min(id) FROM pacm_activity WHERE host_iso2 = 'PE'").query(Long.class).single();
+		long component = this.jdbc.sql("SELECT min(id) FROM pacm_activity WHERE host_iso2 = 'IN' AND form = 'component'")
+			.query(Long.class)
+			.single();
+		for (String cursor : List.of("after=" + peruvian, "before=" + peruvian, "after=999999999999", "after=" + component,
+				"before=" + component)) {
+			assertThat(Pages.ok(this.mvc, "/countries/in/pacm-activities?page=4&" + cursor)
+				.select("table.pacm-table tbody tr:not(.group-row)")
+				.eachAttr("id")).as(cursor).isEqualTo(byNumber);
+		}
+	}
+
+	@ParameterizedTest
+	@CsvSource(delimiter = '|', textBlock = """
+			page=999999999            | is not a page of this list
+			page=2&after=abc          | is not a place in this list
+			page=2&after=0            | is not a place in this list
+			page=2&after=-7           | is not a place in this list
+			page=2&before=1.5         | is not a place in this list
+			page=2&before=9999999999999999999999 | is not a place in this list
+			page=2&after=3&before=4   | not both
+			""")
+	void aCursorTheListCannotMeanIsABadRequestThatSaysWhy(String query, String message) {
+		MvcTestResult result = this.mvc.get().uri("/countries/in/pacm-activities?" + query).exchange();
+		assertThat(result).hasStatus(HttpStatus.BAD_REQUEST);
+		assertThat(Pages.html(result).select(".error-page").text()).contains(message);
+	}
+
+	@Test
+	void aPageFarPastTheLastIsNotFoundWithOrWithoutACursor() {
+		for (String query : List.of("page=999999", "page=999999&after=5", "page=13&before=5")) {
+			MvcTestResult result = this.mvc.get().uri("/countries/in/pacm-activities?" + query).exchange();
+			assertThat(result).as(query).hasStatus(HttpStatus.NOT_FOUND);
+			assertThat(Pages.html(result).select(".error-page").text()).as(query).contains("/ 12)");
+		}
+	}
+
 	@ParameterizedTest
 	@CsvSource(delimiter = '|', textBlock = """
 			page=abc                  | is not a page of this list

@@ -74,6 +74,23 @@ class CountryProfileStatementCountIntegrationTests {
 			addManyPublishedRecordsTo("AQ", "more-" + i + "-");
 		}
 		assertThat(statementsToRender("/countries/aq/pacm-activities?page=14")).isEqualTo(STATEMENTS_PER_LIST_PAGE);
+		// deep pages: by number, read from the part's nearer end, and by the links' cursors (after the previous page's
+		// last activity, before the next page's first), a seek from that activity; a cursor naming no activity of the
+		// list falls back to the page number in the same statement
+		for (String list : java.util.List.of("?form=component", "?stage=host_approved&sort=title&dir=desc",
+				"?form=component&sort=approved&dir=asc", "?sort=reductions&dir=asc")) {
+			String path = "/countries/aq/pacm-activities" + list;
+			for (int page = 2; page <= 10; page += 4) {
+				org.jsoup.nodes.Document html = Pages.ok(this.mvc, path + "&page=" + page);
+				String next = html.select(".pagination a[rel=next]").attr("href");
+				String previous = html.select(".pagination a[rel=prev]").attr("href");
+				assertThat(statementsToRender(path + "&page=" + page)).as(path + " " + page).isEqualTo(STATEMENTS_PER_LIST_PAGE);
+				assertThat(statementsToRender(next)).as(next).isEqualTo(STATEMENTS_PER_LIST_PAGE);
+				assertThat(statementsToRender(previous)).as(previous).isEqualTo(STATEMENTS_PER_LIST_PAGE);
+			}
+			assertThat(statementsToRender(path + "&page=9&after=999999999")).isEqualTo(STATEMENTS_PER_LIST_PAGE);
+			assertThat(statementsToRender(path + "&page=9&before=1")).isEqualTo(STATEMENTS_PER_LIST_PAGE);
+		}
 		assertThat(statementsToRender("/countries/aq")).isEqualTo(STATEMENTS_PER_PAGE);
 		assertThat(this.mvc.get().uri("/countries/aq/pacm-activities?form=component&stage=host_approved")
 			.exchange()
