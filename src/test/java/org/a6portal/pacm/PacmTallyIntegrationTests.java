@@ -23,22 +23,30 @@ import static org.assertj.core.api.Assertions.assertThat;
 @Transactional
 class PacmTallyIntegrationTests {
 
-	/** The tallies a count over the tables gives, as pacm_tally keeps them. */
+	/**
+	 * The tallies a count over the tables gives, as pacm_tally keeps them (V31: also by origin, the activity's own host
+	 * and the regions of all its hosts).
+	 */
 	private static final String FRESH = """
-			SELECT x.iso2, x.publication_status, x.stage, x.form, x.activity_type_code, count(*)::int,
-			       count(x.r)::int, sum(x.r), (count(*) FILTER (WHERE x.co))::int
-			FROM (SELECT a.host_iso2 AS iso2, a.publication_status, a.stage, a.form, a.activity_type_code,
-			             a.expected_reductions_tco2e_per_year AS r, false AS co FROM pacm_activity a
+			SELECT x.iso2, x.publication_status, x.stage, x.form, x.origin, x.activity_type_code, x.host_iso2,
+			       ARRAY(SELECT DISTINCT c.region FROM country c
+			             WHERE c.region IS NOT NULL AND (c.iso2 = x.host_iso2 OR c.iso2 IN (
+			                   SELECT o.country_iso2 FROM pacm_activity_other_host o WHERE o.activity_id = x.id))
+			             ORDER BY 1),
+			       count(*)::int, count(x.r)::int, sum(x.r), (count(*) FILTER (WHERE x.co))::int
+			FROM (SELECT a.id, a.host_iso2 AS iso2, a.publication_status, a.stage, a.form, a.origin,
+			             a.activity_type_code, a.host_iso2, a.expected_reductions_tco2e_per_year AS r, false AS co
+			      FROM pacm_activity a
 			      UNION ALL
-			      SELECT h.country_iso2, a.publication_status, a.stage, a.form, a.activity_type_code,
-			             a.expected_reductions_tco2e_per_year, true
+			      SELECT a.id, h.country_iso2, a.publication_status, a.stage, a.form, a.origin, a.activity_type_code,
+			             a.host_iso2, a.expected_reductions_tco2e_per_year, true
 			      FROM pacm_activity_other_host h JOIN pacm_activity a ON a.id = h.activity_id
 			      WHERE a.host_iso2 <> h.country_iso2) x
-			GROUP BY 1, 2, 3, 4, 5""";
+			GROUP BY 1, 2, 3, 4, 5, 6, 7, 8""";
 
 	private static final String KEPT = """
-			SELECT country_iso2, publication_status, stage, form, activity_type_code, activities, with_reductions,
-			       reductions, co_hosted FROM pacm_tally""";
+			SELECT country_iso2, publication_status, stage, form, origin, activity_type_code, host_iso2, host_regions,
+			       activities, with_reductions, reductions, co_hosted FROM pacm_tally""";
 
 	@Autowired
 	private MockMvcTester mvc;
