@@ -38,6 +38,8 @@ class SearchController {
 		SearchQuery query = SearchQuery.parse(q, kind, page);
 		ModelAndView view = new ModelAndView("search/results", "query", query);
 		view.addObject("pageTitle", query.text().isEmpty() ? null : query.text());
+		// the canonical and language links name the search, as the overview pages name their filters
+		view.addObject("currentPath", query.path());
 		if (query.isEmpty()) {
 			view.addObject("counts", Map.of());
 			view.addObject("total", 0L);
