@@ -106,6 +106,11 @@ class SearchIndex {
 	// no sequential scan: each kind's matches come from its GIN index or from a bounded walk of the primary key
 	static final String PREFER_INDEX = "SET LOCAL enable_seqscan = off";
 
+	// for the counts only: the lists rank their candidates with a sort
+	static final String NO_SORT = "SET LOCAL enable_sort = off";
+
+	static final String SORT = "SET LOCAL enable_sort TO DEFAULT";
+
 	private final JdbcClient jdbc;
 
 	private volatile @Nullable String trigramSchema;
@@ -130,6 +135,9 @@ class SearchIndex {
 	Matches counts(SearchQuery query) {
 		Map<SearchKind, Long> counts = new EnumMap<>(SearchKind.class);
 		Set<SearchKind> walked = EnumSet.noneOf(SearchKind.class);
+		// no sort: on a small kind the planner would rather read all its entries and sort them than walk the primary
+		// key and stop (at full data: energy's counts 21 ms against 6 ms)
+		this.jdbc.sql(NO_SORT).update();
 		this.jdbc.sql(COUNTS).param("words", query.wordList()).query((rs) -> {
 			SearchKind kind = SearchKind.of(rs.getString("kind")).orElseThrow();
 			long n = rs.getLong("n");
@@ -140,6 +148,7 @@ class SearchIndex {
 				walked.add(kind);
 			}
 		});
+		this.jdbc.sql(SORT).update();
 		return new Matches(counts, walked);
 	}
 
