@@ -38,13 +38,16 @@ class SearchController {
 		SearchQuery query = SearchQuery.parse(q, kind, page);
 		ModelAndView view = new ModelAndView("search/results", "query", query);
 		view.addObject("pageTitle", query.text().isEmpty() ? null : query.text());
+		// the canonical and language links name the search, as the overview pages name their filters
+		view.addObject("currentPath", query.path());
 		if (query.isEmpty()) {
 			view.addObject("counts", Map.of());
 			view.addObject("total", 0L);
 			return view;
 		}
 		this.index.preferIndex();
-		Map<SearchKind, Long> counts = this.index.counts(query);
+		SearchIndex.Matches matches = this.index.counts(query);
+		Map<SearchKind, Long> counts = matches.counts();
 		long total = counts.values().stream().mapToLong(Long::longValue).sum();
 		view.addObject("counts", counts);
 		view.addObject("total", total);
@@ -58,7 +61,7 @@ class SearchController {
 			return view;
 		}
 		if (query.kind() == null) {
-			view.addObject("hits", this.index.firstOfEach(query, FIRST_OF_EACH, locale));
+			view.addObject("hits", this.index.firstOfEach(query, matches, FIRST_OF_EACH, locale));
 			return view;
 		}
 		long ofKind = Math.min(counts.getOrDefault(query.kind(), 0L), SearchIndex.CAP);
@@ -66,7 +69,7 @@ class SearchController {
 		if (query.page() > pages) {
 			throw new SearchQuery.InvalidSearchException("search.error.page", String.valueOf(query.page()));
 		}
-		List<SearchIndex.Hit> hits = this.index.page(query, query.kind(), locale);
+		List<SearchIndex.Hit> hits = this.index.page(query, query.kind(), matches, locale);
 		view.addObject("hits", hits);
 		view.addObject("pages", pages);
 		return view;

@@ -1,5 +1,7 @@
 package org.a6portal.search;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -60,6 +62,24 @@ public record SearchQuery(String text, List<String> words, @Nullable SearchKind 
 	/** The words as the index's query function takes them: one space between each. */
 	String wordList() {
 		return String.join(" ", this.words);
+	}
+
+	/**
+	 * The page's own address: {@code /search} with the text, the kind and the page (page 1 left out), in that order,
+	 * so one search has one address (canonical link, language links).
+	 */
+	String path() {
+		StringBuilder path = new StringBuilder("/search");
+		if (!this.text.isEmpty()) {
+			path.append("?q=").append(URLEncoder.encode(this.text, StandardCharsets.UTF_8));
+		}
+		if (this.kind != null) {
+			path.append(path.indexOf("?") < 0 ? '?' : '&').append("kind=").append(this.kind.getCode());
+		}
+		if (this.page > 1) {
+			path.append(path.indexOf("?") < 0 ? '?' : '&').append("page=").append(this.page);
+		}
+		return path.toString();
 	}
 
 	int offset() {

@@ -127,6 +127,22 @@ class SearchIntegrationTests {
 		assertThat(spanish.select("p.filter-result").text()).isEqualTo("Más de 1.000 registros coinciden con «energy».");
 	}
 
+	@Test
+	void theCanonicalAndLanguageLinksKeepTheSearch() {
+		Document french = page("/search?q=Énergie&kind=pacm&page=2&lang=fr");
+		assertThat(french.select("link[rel=canonical]").attr("href"))
+			.isEqualTo("http://localhost:8080/search?q=%C3%89nergie&kind=pacm&page=2");
+		assertThat(french.select("nav.languages a[hreflang=es]").attr("href"))
+			.isEqualTo("/search?q=%C3%89nergie&kind=pacm&page=2&lang=es");
+		// page 1 and the overview of every kind leave out what they do not need
+		assertThat(page("/search?q=cookstove&kind=pacm&page=1").select("link[rel=canonical]").attr("href"))
+			.isEqualTo("http://localhost:8080/search?q=cookstove&kind=pacm");
+		MvcTestResult spaced = this.mvc.get().uri("/search").param("q", "  solar   energy ").exchange();
+		assertThat(Pages.html(spaced).select("link[rel=canonical]").attr("href"))
+			.isEqualTo("http://localhost:8080/search?q=solar+++energy");
+		assertThat(page("/search").select("link[rel=canonical]").attr("href")).isEqualTo("http://localhost:8080/search");
+	}
+
 	static Stream<String> badInput() {
 		return Stream.of("a".repeat(10_000), "\"unbalanced", "'", "cook & | ! stove", ":*", "a <-> b", "!!!", "",
 				"()", "\\", "cookstove:*", "%", "ü&é");
