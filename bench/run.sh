@@ -103,7 +103,8 @@ lists+=(/ndc-targets '/ndc-targets?region=africa&sort=year&dir=desc' '/ndc-targe
   '/capacity-building?country=pe&sort=started' '/capacity-building?region=africa&year=2024')
 echo "overview pages and search, uncached, median of 20 (ms):"
 for path in "${lists[@]}" / /countries '/countries?q=an' /timelines '/timelines?country=in' \
-    '/timelines?region=latin_america_caribbean' '/search?q=energy' '/search?q=cookstove' '/search?q=Per%C3%BA' '/search?q=9116' \
+    '/timelines?region=latin_america_caribbean' '/search?q=energy' '/search?q=cookstove' '/search?q=Per%C3%BA' '/search?q=9116' '/search?q=solar+energy' \
+    '/search?q=energy&kind=pacm&page=20' '/pacm-activities?region=africa' '/timelines?region=africa' \
     '/compare?c=pe,gh' '/compare?c=in,cn,pe,gh' '/api/v1/cooperative-approaches?page=2' '/api/v1/cooperative-approaches?country=pe' \
     '/api/v1/ndc-targets?page=1' '/api/v1/pacm-activities?page=1' '/api/v1/capacity-building-projects?page=1' \
     '/admin/cooperative-approaches?q=japan' '/admin/cooperative-approaches?q=japan&page=2' '/admin/ndc-targets?q=2030' \
