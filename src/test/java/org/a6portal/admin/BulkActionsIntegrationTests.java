@@ -6,6 +6,8 @@ import org.a6portal.support.IntegrationTest;
 import org.a6portal.support.Pages;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpStatus;
@@ -46,6 +48,64 @@ class BulkActionsIntegrationTests {
 		assertThat(list.select("form#bulk-form select[name=action] option").eachAttr("value"))
 			.containsExactly("publish", "unpublish", "delete");
 		assertThat(list.select("input[type=checkbox][name=id][form=bulk-form]")).isNotEmpty();
+	}
+
+	/** Every list of records with a publication status, the tables shown on public pages among them. */
+	@ParameterizedTest
+	@ValueSource(strings = { "cooperative-approaches", "mitigation-activities", "itmo-transfers", "itmo-events",
+			"pacm-activities", "ndc-targets", "ndc-submissions", "sd-statements", "initial-reports", "capacity-building" })
+	void everyListOfPublishableRecordsOffersPublishAndUnpublishWithABoxPerRecord(String list) {
+		addTransfersAndAMitigationActivity();
+		Document page = Pages.html(this.mvc.get().uri("/admin/" + list).exchange());
+		assertThat(page.select("form#bulk-form select[name=action] option").eachAttr("value"))
+			.as("the bulk actions of /admin/" + list)
+			.contains("publish", "unpublish");
+		assertThat(page.select("table.data-table tbody tr")).as("the rows of /admin/" + list).isNotEmpty()
+			.allSatisfy((row) -> assertThat(row.select("input[type=checkbox][name=id][form=bulk-form]")).hasSize(1));
+		assertThat(page.select("table.data-table thead th.bulk-check")).hasSize(1);
+	}
+
+	/** A table shown on public pages without a slug-named page of its own: the ITMO transfers. */
+	@Test
+	void aBulkUnpublishOfItmoTransfersTakesThemOffThePublicSiteAndIsUndone() {
+		addTransfersAndAMitigationActivity();
+		List<String> ids = this.jdbc.sql("SELECT id::text FROM itmo_transfer WHERE publication_status = 'published' ORDER BY id LIMIT 2")
+			.query(String.class).list();
+		assertThat(ids).hasSize(2);
+		List<String> versions = ids.stream().map((id) -> this.jdbc.sql("SELECT version::text FROM itmo_transfer WHERE id = ?::bigint")
+			.param(id).query(String.class).single()).toList();
+		MvcTestResult done = this.mvc.post().uri("/admin/itmo-transfers/bulk").with(csrf()).param("action", "unpublish")
+			.param("id", ids.toArray(String[]::new)).param("version", versions.toArray(String[]::new)).exchange();
+		assertThat(done).hasStatus3xxRedirection();
+		assertThat(transferStatuses(ids)).containsOnly("draft");
+
+		this.entityManager.clear();
+		assertThat(this.mvc.post().uri("/admin/changes/" + latestBulk() + "/revert").with(csrf()).exchange())
+			.hasStatus3xxRedirection();
+		assertThat(transferStatuses(ids)).containsOnly("published");
+	}
+
+	/** The seed has no ITMO transfer and no mitigation activity: two published transfers and one activity of Peru and Switzerland's approach. */
+	private void addTransfersAndAMitigationActivity() {
+		String approach = id("ca-ch-pe");
+		for (int n = 1; n <= 2; n++) {
+			this.jdbc.sql("INSERT INTO itmo_transfer (slug, approach_id, from_iso2, to_iso2, transferred_on, quantity_tco2e,"
+					+ " publication_status, source_url, source_title, source_retrieved_on, last_reviewed_on)"
+					+ " VALUES (?, ?::bigint, 'PE', 'CH', DATE '2025-06-01' + ?, 1000 * ?, 'published',"
+					+ " 'https://example.org/transfer', 'A registry', DATE '2026-11-01', DATE '2026-11-01')")
+				.params("bulk-transfer-" + n, approach, n, n)
+				.update();
+		}
+		this.jdbc.sql("INSERT INTO mitigation_activity (slug, approach_id, title, publication_status, source_url, source_title,"
+				+ " source_retrieved_on, last_reviewed_on) VALUES ('bulk-activity', ?::bigint, 'Cookstoves in Cusco', 'published',"
+				+ " 'https://example.org/activity', 'An authorisation', DATE '2026-11-01', DATE '2026-11-01')")
+			.param(approach)
+			.update();
+	}
+
+	private List<String> transferStatuses(List<String> ids) {
+		return this.jdbc.sql("SELECT publication_status FROM itmo_transfer WHERE id::text IN (:ids)").param("ids", ids)
+			.query(String.class).list();
 	}
 
 	@Test
