@@ -7,7 +7,9 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.TreeSet;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.stream.Stream;
 
+import jakarta.persistence.EntityManager;
 import org.a6portal.contenthealth.ContentHealthCheck;
 import org.a6portal.contenthealth.ContentWarning;
 import org.a6portal.history.ContentRevision;
@@ -30,9 +32,12 @@ class ContentHealthReport {
 
 	private final AtomicReference<Report> latest = new AtomicReference<>();
 
-	ContentHealthReport(RecordEditing editing, ContentRevision revision) {
+	private final EntityManager entityManager;
+
+	ContentHealthReport(RecordEditing editing, ContentRevision revision, EntityManager entityManager) {
 		this.editing = editing;
 		this.revision = revision;
+		this.entityManager = entityManager;
 	}
 
 	/** The records with warnings, by kind and title. */
@@ -61,14 +66,19 @@ class ContentHealthReport {
 
 	private <E, F extends RecordForm> void collect(EditableRecords<E, F> kind, ContentHealthCheck checker,
 			List<Finding> findings) {
-		kind.all().forEach((entity) -> {
-			List<ContentWarning> warnings = this.editing.warnings(kind, kind.toForm(entity), checker);
-			if (!warnings.isEmpty()) {
-				findings.add(new Finding(kind.entityType(), kind.labelOf(entity), kind.kind().editPath(kind.idOf(entity)),
-						kind.isPublished(entity),
-						List.copyOf(new TreeSet<>(kind.countriesOf(entity))), warnings));
-			}
-		});
+		// a kind may stream its records from the database (every PACM activity): each is let go of once checked, so
+		// the persistence context does not hold them all (at 100 times the seed, a 256 MB heap ran out)
+		try (Stream<E> records = kind.all()) {
+			records.forEach((entity) -> {
+				List<ContentWarning> warnings = this.editing.warnings(kind, kind.toForm(entity), checker);
+				if (!warnings.isEmpty()) {
+					findings.add(new Finding(kind.entityType(), kind.labelOf(entity),
+							kind.kind().editPath(kind.idOf(entity)), kind.isPublished(entity),
+							List.copyOf(new TreeSet<>(kind.countriesOf(entity))), warnings));
+				}
+				this.entityManager.detach(entity);
+			});
+		}
 	}
 
 	/** The kinds of record the report checks, by their change-log names, in name order. */

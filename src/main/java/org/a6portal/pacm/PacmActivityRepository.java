@@ -2,14 +2,18 @@ package org.a6portal.pacm;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 
+import jakarta.persistence.QueryHint;
 import org.a6portal.common.PublicationStatus;
 import org.a6portal.country.Region;
+import org.hibernate.jpa.HibernateHints;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.jpa.repository.QueryHints;
 import org.springframework.data.repository.Repository;
 
 /**
@@ -30,8 +34,12 @@ public interface PacmActivityRepository extends Repository<PacmActivity, Long> {
 
 	void delete(PacmActivity activity);
 
-	/** Every activity, for the portal-wide content-health page. */
-	List<PacmActivity> findAllByOrderByTitle();
+	/**
+	 * Every activity, for the portal-wide content-health page: read as the caller goes, 200 rows a fetch, so that
+	 * 245,900 activities (100 times the seed) never sit in memory at once. Close the stream; call it in a transaction.
+	 */
+	@QueryHints(@QueryHint(name = HibernateHints.HINT_FETCH_SIZE, value = "200"))
+	Stream<PacmActivity> streamAllByOrderByTitle();
 
 	/** Editors' list: title, UNFCCC reference, notes or slug containing the text (accents ignored), by status and host, one page. */
 	@Query(value = """

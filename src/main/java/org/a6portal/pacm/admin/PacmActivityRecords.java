@@ -130,7 +130,7 @@ class PacmActivityRecords implements SourcedRecords<PacmActivity, PacmActivityFo
 
 	@Override
 	public Stream<PacmActivity> all() {
-		return this.activities.findAllByOrderByTitle().stream();
+		return this.activities.streamAllByOrderByTitle();
 	}
 
 	@Override
